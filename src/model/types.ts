@@ -1,0 +1,91 @@
+// The portrait model: one plain JSON document per EPCI, the only thing the site reads.
+// Every number carries its status and provenance, so no page ever has to guess.
+import type { Block, Level } from "../declare/schemas";
+
+export type ValueStatus = "ok" | "secret" | "missing" | "not-applicable";
+
+export interface Value {
+  status: ValueStatus;
+  /** Present only when status is "ok". */
+  value?: number;
+  /** The summed components, when the indicator is a ratio of sums (published only when not secret). */
+  numerator?: number;
+  denominator?: number;
+  /** True when summed from producer counts rounded (CAF) or weighted (RP): an order of magnitude. */
+  approximate?: boolean;
+  /** Why a value is not shown: "effectif < 5", "secret complémentaire", "secret du producteur", "non publié à cette échelle"… */
+  reason?: string;
+}
+
+export interface TerritoryRef {
+  level: Level;
+  code: string;
+  name: string;
+}
+
+export interface LevelValue extends Value {
+  level: Level;
+  code: string;
+}
+
+export interface Comparison {
+  /** Reference level compared with (group, departement, region, france). */
+  level: Level;
+  /** EPCI minus reference, in the indicator's unit (points for percentages). */
+  difference?: number;
+  /** EPCI / reference. */
+  ratio?: number;
+}
+
+export interface Provenance {
+  sourceId: string;
+  producer: string;
+  dataset: string;
+  vintage: string;
+  licence: string;
+  url?: string;
+}
+
+export interface IndicatorModel {
+  id: string;
+  label: string;
+  definition: string;
+  unit: string;
+  decimals: number;
+  polarity: "neutral" | "higher-is-better" | "higher-is-worse";
+  theme: string;
+  note?: string;
+  provenance: Provenance;
+  /** EPCI first, then the declared group, département, région, France (those that exist). */
+  values: LevelValue[];
+  comparisons: Comparison[];
+  /** Rank of the EPCI among the département's EPCIs (1 = highest value), when its value is shown. */
+  rank?: { rank: number; of: number };
+  /** Values for each commune of the EPCI (choropleths), after secrecy. */
+  communes?: { code: string; value: Value }[];
+}
+
+export interface PortraitModel {
+  schemaVersion: 1;
+  fictional: boolean;
+  site: { name: string; publisher: string };
+  build: { date: string; cogVintage: string };
+  epci: {
+    code: string;
+    name: string;
+    nature: string;
+    population: number;
+    communes: { code: string; name: string; population: number }[];
+    agreement: { signed: boolean; date?: string };
+  };
+  /** The comparison levels present in `values`, in order. */
+  territories: TerritoryRef[];
+  plan: { title: string; pages: { number: number; title: string; theme: string; intro?: string; blocks: Block[] }[] };
+  indicators: Record<string, IndicatorModel>;
+  /** Pre-projected planar geometry (SVG-ready coordinates, y down), simplified at the data stage. */
+  maps: {
+    communes: { code: string; name: string; geometry: GeoJSON.Geometry }[];
+    /** Outlines of every EPCI of the département, for the locator map. */
+    epcis: { code: string; name: string; signed: boolean; geometry: GeoJSON.Geometry }[];
+  };
+}

@@ -1,0 +1,61 @@
+// Turning formula components into an indicator value. Ratios are computed from summed
+// numerators and denominators, never averaged from commune ratios.
+import type { Formula } from "../declare/schemas";
+import type { Value } from "../model/types";
+import { combine, type Component } from "./components";
+
+/** The component references of a formula, by role, in a fixed order. */
+export function formulaParts(formula: Formula): Record<string, string | string[]> {
+  switch (formula.kind) {
+    case "count":
+    case "published":
+      return { value: formula.value };
+    case "share":
+    case "rate":
+      return { numerator: formula.numerator, denominator: formula.denominator };
+    case "density":
+      return { numerator: formula.numerator, denominator: formula.area };
+    case "evolution":
+      return { numerator: formula.to, denominator: formula.from };
+  }
+}
+
+function notOk(part: Component): Value {
+  return { status: part.status === "secret" ? "secret" : "missing", ...(part.reason ? { reason: part.reason } : {}) };
+}
+
+export function evaluate(formula: Formula, parts: Record<string, Component>): Value {
+  if ("value" in parts) {
+    const part = parts.value;
+    if (part.status !== "ok") return notOk(part);
+    return { status: "ok", value: part.value!, ...flags(part) };
+  }
+  const { numerator, denominator } = parts;
+  const both = combine([numerator, denominator]);
+  if (both.status !== "ok") return notOk(both);
+  const num = numerator.value!;
+  const den = denominator.value!;
+  if (den === 0) return { status: "missing", reason: "dénominateur nul" };
+  const value = ratio(formula, num, den);
+  if (value === undefined) return { status: "missing", reason: "évolution incalculable (effectif nul)" };
+  return { status: "ok", value, numerator: num, denominator: den, ...flags(both) };
+}
+
+function ratio(formula: Formula, num: number, den: number): number | undefined {
+  switch (formula.kind) {
+    case "share":
+      return (num / den) * 100;
+    case "rate":
+      return (num / den) * formula.per;
+    case "density":
+      return num / den;
+    case "evolution":
+      return num <= 0 ? undefined : ((num / den) ** (1 / formula.years) - 1) * 100;
+    default:
+      throw new Error(`formule sans ratio : ${formula.kind}`);
+  }
+}
+
+function flags(part: Component): Partial<Value> {
+  return { ...(part.approximate ? { approximate: true } : {}), ...(part.reason ? { reason: part.reason } : {}) };
+}

@@ -1,0 +1,22 @@
+// The artefact of the compute stage: every indicator at every level, before secrecy and comparison.
+import type { Value } from "../model/types";
+
+/** Values of one indicator by territory code, for each level. */
+export interface IndicatorValues {
+  commune: Map<string, Value>;
+  epci: Map<string, Value>;
+  group: Map<string, Value>;
+  departement: Value;
+  region: Value;
+  france: Value;
+}
+
+/**
+ * The count that statistical secrecy looks at for a value: the value itself for a count,
+ * the numerator for a share or a rate. Undefined when the indicator is not a count of people.
+ */
+export type SecrecyCount = (value: Value) => number | undefined;
+
+export interface ComputedIndicators {
+  byId: Map<string, IndicatorValues>;
+}

@@ -1,6 +1,7 @@
 // The portrait model: one plain JSON document per EPCI, the only thing the site reads.
 // Every number carries its status and provenance, so no page ever has to guess.
 import type { Block, Level } from "../declare/schemas";
+import type { Geometry } from "geojson";
 
 export type ValueStatus = "ok" | "secret" | "missing" | "not-applicable";
 
@@ -84,8 +85,29 @@ export interface PortraitModel {
   indicators: Record<string, IndicatorModel>;
   /** Pre-projected planar geometry (SVG-ready coordinates, y down), simplified at the data stage. */
   maps: {
-    communes: { code: string; name: string; geometry: GeoJSON.Geometry }[];
+    /** The planar frame every geometry lives in. */
+    frame: { width: number; height: number };
+    communes: { code: string; name: string; geometry: Geometry }[];
     /** Outlines of every EPCI of the département, for the locator map. */
-    epcis: { code: string; name: string; signed: boolean; geometry: GeoJSON.Geometry }[];
+    epcis: { code: string; name: string; signed: boolean; geometry: Geometry }[];
   };
+}
+
+/** What the index, search and methods pages need: one document per build. */
+export interface SiteModel {
+  schemaVersion: 1;
+  fictional: boolean;
+  site: { name: string; publisher: string };
+  build: { date: string; cogVintage: string };
+  departement: { code: string; name: string };
+  region: { code: string; name: string };
+  groupLevelName?: string;
+  epcis: { code: string; name: string; nature: string; population: number; communeCount: number; agreement: { signed: boolean; date?: string } }[];
+  /** For the commune search: name → its EPCI. */
+  communes: { code: string; name: string; epci: string }[];
+  /** Every indicator of the catalogue, computed in this build or not. */
+  catalogue: (Omit<IndicatorModel, "values" | "comparisons" | "rank" | "communes"> & { formula: string; aggregation: string; computed: boolean; inPlan: boolean })[];
+  sources: (Provenance & { file: string })[];
+  maps: PortraitModel["maps"]["epcis"];
+  mapFrame: { width: number; height: number };
 }

@@ -1,0 +1,182 @@
+// One portrait model per EPCI, plus the site model for the index, search and methods pages.
+import type { Geometry } from "geojson";
+import { compareWith, rankAmongEpcis } from "../compare/compare";
+import type { ComputedIndicators, IndicatorValues } from "../compute/types";
+import type { Config, Indicator, PortraitPlan, Source } from "../declare/schemas";
+import type { Epci, Territories } from "../territories/types";
+import { describeFormula } from "./describe";
+import type { IndicatorModel, LevelValue, PortraitModel, Provenance, SiteModel, TerritoryRef } from "./types";
+
+export interface Agreement {
+  signed: boolean;
+  date?: string;
+}
+
+export interface PlanarMaps {
+  frame: { width: number; height: number };
+  communes: Map<string, Geometry>;
+  epcis: Map<string, Geometry>;
+}
+
+export interface ModelInput {
+  config: Pick<Config, "name" | "publisher" | "fictional">;
+  sources: Map<string, Source>;
+  catalogue: Map<string, Indicator & { theme: string }>;
+  plan: PortraitPlan;
+  planIndicators: string[];
+  territories: Territories;
+  computed: ComputedIndicators;
+  agreements: Map<string, Agreement>;
+  maps: PlanarMaps;
+  buildDate: string;
+}
+
+export function provenanceOf(source: Source): Provenance {
+  return {
+    sourceId: source.id,
+    producer: source.producer,
+    dataset: source.dataset,
+    vintage: source.vintage,
+    licence: source.licence,
+    ...(source.url ? { url: source.url } : {}),
+  };
+}
+
+function describeIndicator(indicator: Indicator & { theme: string }, source: Source) {
+  return {
+    id: indicator.id,
+    label: indicator.label,
+    definition: indicator.definition,
+    unit: indicator.unit,
+    decimals: indicator.decimals,
+    polarity: indicator.polarity,
+    theme: indicator.theme,
+    ...(indicator.note ? { note: indicator.note } : {}),
+    provenance: provenanceOf(source),
+  };
+}
+
+function levelValues(values: IndicatorValues, epci: Epci, groupCode: string | undefined, territories: Territories): LevelValue[] {
+  return [
+    { level: "epci", code: epci.code, ...values.epci.get(epci.code)! },
+    ...(groupCode ? [{ level: "group" as const, code: groupCode, ...values.group.get(groupCode)! }] : []),
+    { level: "departement", code: territories.departement.code, ...values.departement },
+    { level: "region", code: territories.region.code, ...values.region },
+    { level: "france", code: "FRANCE", ...values.france },
+  ];
+}
+
+/** The group (e.g. MDS) an EPCI belongs to: the one holding most of its communes. */
+function groupOf(epci: Epci, territories: Territories) {
+  const items = territories.groups?.items ?? [];
+  let best: (typeof items)[number] | undefined;
+  let bestCount = 0;
+  for (const item of items) {
+    const count = item.communes.filter((c) => epci.communes.includes(c)).length;
+    if (count > bestCount) [best, bestCount] = [item, count];
+  }
+  return best;
+}
+
+function indicatorModel(input: ModelInput, id: string, epci: Epci, groupCode: string | undefined): IndicatorModel {
+  const indicator = input.catalogue.get(id)!;
+  const values = input.computed.byId.get(id)!;
+  const all = levelValues(values, epci, groupCode, input.territories);
+  const rank = rankAmongEpcis(values, epci.code);
+  return {
+    ...describeIndicator(indicator, input.sources.get(indicator.source)!),
+    values: all,
+    comparisons: compareWith(all[0], all.slice(1)),
+    ...(rank ? { rank } : {}),
+    communes: epci.communes.map((code) => ({ code, value: values.commune.get(code)! })),
+  };
+}
+
+export function buildPortrait(input: ModelInput, epci: Epci): PortraitModel {
+  const { territories } = input;
+  const agreement = input.agreements.get(epci.code) ?? { signed: false };
+  const communes = territories.communes.filter((c) => c.epci === epci.code);
+  const group = groupOf(epci, territories);
+  const refs: TerritoryRef[] = [
+    { level: "epci", code: epci.code, name: epci.name },
+    ...(group ? [{ level: "group" as const, code: group.code, name: group.name }] : []),
+    { level: "departement", code: territories.departement.code, name: territories.departement.name },
+    { level: "region", code: territories.region.code, name: territories.region.name },
+    { level: "france", code: "FRANCE", name: "France" },
+  ];
+  // An EPCI without a signed CTG gets no data at all: its page only explains why.
+  const published = agreement.signed;
+  return {
+    schemaVersion: 1,
+    fictional: input.config.fictional,
+    site: { name: input.config.name, publisher: input.config.publisher },
+    build: { date: input.buildDate, cogVintage: territories.cogVintage },
+    epci: {
+      code: epci.code,
+      name: epci.name,
+      nature: epci.nature,
+      population: communes.reduce((sum, c) => sum + c.population, 0),
+      communes: communes.map((c) => ({ code: c.code, name: c.name, population: c.population })),
+      agreement,
+    },
+    territories: refs,
+    plan: { title: input.plan.title, pages: input.plan.pages.map((page, i) => ({ number: i + 1, ...page })) },
+    indicators: published
+      ? Object.fromEntries(input.planIndicators.map((id) => [id, indicatorModel(input, id, epci, group?.code)]))
+      : {},
+    maps: {
+      frame: input.maps.frame,
+      communes: published
+        ? communes.filter((c) => input.maps.communes.has(c.code)).map((c) => ({ code: c.code, name: c.name, geometry: input.maps.communes.get(c.code)! }))
+        : [],
+      epcis: epciOutlines(input),
+    },
+  };
+}
+
+function epciOutlines(input: ModelInput): PortraitModel["maps"]["epcis"] {
+  return input.territories.epcis
+    .filter((e) => input.maps.epcis.has(e.code))
+    .map((e) => ({ code: e.code, name: e.name, signed: input.agreements.get(e.code)?.signed ?? false, geometry: input.maps.epcis.get(e.code)! }));
+}
+
+export function buildSite(input: ModelInput): SiteModel {
+  const { territories } = input;
+  const plan = new Set(input.planIndicators);
+  return {
+    schemaVersion: 1,
+    fictional: input.config.fictional,
+    site: { name: input.config.name, publisher: input.config.publisher },
+    build: { date: input.buildDate, cogVintage: territories.cogVintage },
+    departement: territories.departement,
+    region: territories.region,
+    ...(territories.groups ? { groupLevelName: territories.groups.levelName } : {}),
+    epcis: territories.epcis.map((e) => ({
+      code: e.code,
+      name: e.name,
+      nature: e.nature,
+      population: territories.communes.filter((c) => c.epci === e.code).reduce((s, c) => s + c.population, 0),
+      communeCount: e.communes.length,
+      agreement: input.agreements.get(e.code) ?? { signed: false },
+    })),
+    communes: territories.communes.map((c) => ({ code: c.code, name: c.name, epci: c.epci })),
+    catalogue: [...input.catalogue.values()].map((indicator) => {
+      const source = input.sources.get(indicator.source);
+      return {
+        ...describeIndicator(indicator, source ?? placeholderSource(indicator.source)),
+        formula: describeFormula(indicator.formula),
+        aggregation: indicator.aggregation,
+        computed: input.computed.byId.has(indicator.id),
+        inPlan: plan.has(indicator.id),
+      };
+    }),
+    sources: [...input.sources.values()].map((s) => ({ ...provenanceOf(s), file: s.file })),
+    maps: epciOutlines(input),
+    mapFrame: input.maps.frame,
+  };
+}
+
+/** An indicator of the catalogue whose source this configuration does not declare. */
+function placeholderSource(id: string): Source {
+  return { id, producer: "non déclaré dans cette configuration", dataset: "—", vintage: "—", licence: "—" } as Source;
+}

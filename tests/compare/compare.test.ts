@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { compareWith, rankAmongEpcis } from "../../src/compare/compare";
+import type { IndicatorValues } from "../../src/compute/types";
+
+const ok = (value: number) => ({ status: "ok" as const, value });
+
+describe("compareWith", () => {
+  it("gives differences in the unit (points for %) and ratios, skipping hidden references", () => {
+    const result = compareWith(ok(12.4), [
+      { level: "departement", code: "00", ...ok(10.3) },
+      { level: "region", code: "00", status: "secret" },
+      { level: "france", code: "FR", ...ok(0) },
+    ]);
+    expect(result).toHaveLength(2);
+    expect(result[0].level).toBe("departement");
+    expect(result[0].difference).toBeCloseTo(2.1);
+    expect(result[0].ratio).toBeCloseTo(12.4 / 10.3);
+    expect(result[1]).toEqual({ level: "france", difference: 12.4 });
+  });
+
+  it("compares nothing when the EPCI value is not shown", () => {
+    expect(compareWith({ status: "secret" }, [{ level: "departement", code: "00", ...ok(3) }])).toEqual([]);
+  });
+});
+
+describe("rankAmongEpcis", () => {
+  const values = {
+    epci: new Map([
+      ["a", ok(5)],
+      ["b", ok(9)],
+      ["c", { status: "secret" as const }],
+      ["d", ok(9)],
+    ]),
+  } as unknown as IndicatorValues;
+
+  it("ranks from the highest value, ties sharing a rank, among shown values only", () => {
+    expect(rankAmongEpcis(values, "b")).toEqual({ rank: 1, of: 3 });
+    expect(rankAmongEpcis(values, "d")).toEqual({ rank: 1, of: 3 });
+    expect(rankAmongEpcis(values, "a")).toEqual({ rank: 3, of: 3 });
+    expect(rankAmongEpcis(values, "c")).toBeUndefined();
+  });
+});

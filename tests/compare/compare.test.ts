@@ -1,16 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { compareWith, rankAmongEpcis } from "../../src/compare/compare";
 import type { IndicatorValues } from "../../src/compute/types";
+import type { LevelValue } from "../../src/model/types";
 
 const ok = (value: number) => ({ status: "ok" as const, value });
 
 describe("compareWith", () => {
   it("gives differences in the unit (points for %) and ratios, skipping hidden references", () => {
-    const result = compareWith(ok(12.4), [
+    const references: LevelValue[] = [
       { level: "departement", code: "00", ...ok(10.3) },
       { level: "region", code: "00", status: "secret" },
       { level: "france", code: "FR", ...ok(0) },
-    ]);
+    ];
+    const result = compareWith(ok(12.4), references);
     expect(result).toHaveLength(2);
     expect(result[0].level).toBe("departement");
     expect(result[0].difference).toBeCloseTo(2.1);

@@ -1,0 +1,46 @@
+// `npm run build [-- --config <file>] [--out dist] [--date YYYY-MM-DD]`: data pipeline, then
+// Astro, then an atomic swap into the output folder. A failure leaves the published site as it was.
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { runPipeline } from "../pipeline/run";
+import { stagingDir, swapInto, writeJson } from "./publish";
+import { buildDateFrom, failWith, progress } from "./terminal";
+
+const { values: args } = parseArgs({
+  options: {
+    config: { type: "string", default: "data/demo/config.yaml" },
+    out: { type: "string", default: "dist" },
+    date: { type: "string" },
+  },
+});
+
+const started = Date.now();
+const buildDate = buildDateFrom(args.date);
+const models = stagingDir(args.out!, "models");
+const site = stagingDir(args.out!, "site");
+try {
+  const result = await runPipeline(args.config!, { buildDate, onStage: progress });
+  for (const portrait of result.portraits) writeJson(models, `portraits/${portrait.epci.code}.json`, portrait);
+  writeJson(models, "site.json", result.site);
+
+  progress("pages du site (Astro)");
+  const astro = spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build", "--silent"], {
+    stdio: "inherit",
+    env: { ...process.env, PORTRAITS_BUILD_DIR: models, PORTRAITS_OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: "1" },
+  });
+  if (astro.status !== 0) throw new Error("la construction des pages a échoué (voir les messages d'Astro ci-dessus)");
+  swapInto(site, args.out!);
+
+  const published = result.portraits.filter((p) => p.epci.agreement.signed).length;
+  const warnings = result.findings.filter((f) => f.severity !== "info").length;
+  console.log(
+    `\nTerminé en ${((Date.now() - started) / 1000).toFixed(1)} s : ${published} portraits publiés sur ${result.portraits.length} EPCI, ` +
+      `${result.secrecy.primary + result.secrecy.complementary} valeurs sous secret statistique, ${warnings} avertissement${warnings > 1 ? "s" : ""}. Site dans ${args.out}/`,
+  );
+} catch (error) {
+  rmSync(site, { recursive: true, force: true });
+  failWith(error);
+} finally {
+  rmSync(models, { recursive: true, force: true });
+}

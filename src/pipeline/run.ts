@@ -1,0 +1,95 @@
+// The whole data side of a build, stage after stage, each handing a typed artefact to the next:
+// declarations → producer tables → territories → indicators → secrecy → quality → models.
+import { resolve } from "node:path";
+import { SourceIndex } from "../compute/components";
+import { computeIndicators } from "../compute/compute";
+import { loadDeclarations } from "../declare/load";
+import type { Declarations } from "../declare/declarations";
+import { buildPortrait, buildSite, type ModelInput } from "../model/build";
+import type { PortraitModel, SiteModel } from "../model/types";
+import { checkBounds, checkCoverage, checkVintages } from "../quality/checks";
+import type { Finding } from "../quality/findings";
+import { readSource } from "../read/index";
+import type { SourceTable } from "../read/types";
+import { applySecrecy } from "../secrecy/secrecy";
+import { readAgreements } from "../territories/agreements";
+import { loadGeography } from "../territories/geometry";
+import { loadTerritories } from "../territories/load";
+import type { Territories } from "../territories/types";
+
+export interface PipelineResult {
+  declarations: Declarations;
+  territories: Territories;
+  tables: SourceTable[];
+  portraits: PortraitModel[];
+  site: SiteModel;
+  findings: Finding[];
+  secrecy: { primary: number; complementary: number };
+}
+
+export interface PipelineOptions {
+  buildDate: string;
+  /** Called when a stage starts, for progress lines. */
+  onStage?: (stage: string) => void;
+}
+
+export async function runPipeline(configPath: string, { buildDate, onStage = () => {} }: PipelineOptions): Promise<PipelineResult> {
+  onStage("déclarations");
+  const declarations = loadDeclarations(configPath);
+  const { config, configDir, sources, plan } = declarations;
+
+  onStage("territoires");
+  const { territories, warnings: territoryWarnings } = loadTerritories(config, configDir);
+  const agreementsRead = config.agreements
+    ? readAgreements(resolve(configDir, config.agreements), territories)
+    : { agreements: new Map(territories.epcis.map((e) => [e.code, { signed: true }])), warnings: [] };
+
+  onStage("lecture des fichiers");
+  const tables: SourceTable[] = [];
+  for (const source of sources.values()) tables.push(await readSource(source, declarations.dataDir));
+
+  onStage("calcul des indicateurs");
+  const computable = [...declarations.indicators.values()].filter((ind) => sources.has(ind.source));
+  const rounded = new Set([...sources.values()].filter((s) => s.roundedTo).map((s) => s.id));
+  const computed = computeIndicators(computable, new SourceIndex(tables, rounded), territories);
+
+  onStage("secret statistique");
+  const categoryGroups = plan.pages
+    .flatMap((page) => page.blocks)
+    .filter((block) => ["pyramid", "stacked-bar", "donut"].includes(block.kind))
+    .map((block) => block.indicators);
+  const secrecy = applySecrecy({ indicators: computable, computed, territories, categoryGroups });
+
+  onStage("géographie");
+  const geography = loadGeography(config, configDir, territories);
+
+  onStage("contrôles de qualité");
+  const findings: Finding[] = [
+    ...declarations.warnings.map((w): Finding => ({ rule: "declaration", severity: "warning", message: w.message, file: w.file })),
+    ...[...territoryWarnings, ...agreementsRead.warnings].map((message): Finding => ({ rule: "territories", severity: "warning", message })),
+    ...(geography?.issues ?? []).map((issue): Finding => ({ rule: "geometry", severity: "warning", message: issue.message })),
+    ...checkCoverage(tables, territories),
+    ...checkBounds(computable, computed),
+    ...checkVintages(computable, sources),
+  ];
+
+  onStage("modèles des portraits");
+  const input: ModelInput = {
+    config,
+    sources,
+    catalogue: declarations.indicators,
+    plan,
+    planIndicators: declarations.planIndicators,
+    territories,
+    computed,
+    agreements: agreementsRead.agreements,
+    maps: {
+      frame: { width: geography?.width ?? 0, height: geography?.height ?? 0 },
+      communes: geography?.communes ?? new Map(),
+      epcis: geography?.epcis ?? new Map(),
+    },
+    buildDate,
+  };
+  const portraits = territories.epcis.map((epci) => buildPortrait(input, epci));
+  return { declarations, territories, tables, portraits, site: buildSite(input), findings, secrecy };
+}

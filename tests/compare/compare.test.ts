@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareWith, rankAmongEpcis } from "../../src/compare/compare";
 import type { IndicatorValues } from "../../src/compute/types";
-import type { LevelValue } from "../../src/model/types";
+import type { LevelValue, Value } from "../../src/model/types";
 
 const ok = (value: number) => ({ status: "ok" as const, value });
 
@@ -27,7 +27,7 @@ describe("compareWith", () => {
 
 describe("rankAmongEpcis", () => {
   const values = {
-    epci: new Map([
+    epci: new Map<string, Value>([
       ["a", ok(5)],
       ["b", ok(9)],
       ["c", { status: "secret" as const }],

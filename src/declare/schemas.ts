@@ -168,7 +168,10 @@ export const configSchema = z
     name: z.string().min(1).describe("Nom du site (ex. « Portraits de territoire du Gers »)"),
     publisher: z.string().min(1).describe("Qui publie (ex. GIP Gers Solidaire)"),
     fictional: z.boolean().default(false).describe("Données fictives : chaque page l'affiche"),
-    departement: z.string().regex(/^(\d{2}|2A|2B|\d{3}|[A-Z]\d)$/).describe("Code du département"),
+    departement: z
+      .string()
+      .regex(/^(\d{2}|2A|2B|\d{3})$/, "un code de département, ex. « 32 », « 2A » ou « 971 »")
+      .describe("Code du département"),
     dataDir: z.string().min(1).describe("Dossier des fichiers des producteurs, relatif au fichier de configuration"),
     sources: z.string().min(1).describe("Fichier YAML des sources, relatif au fichier de configuration"),
     indicators: z.string().default("../../indicators").describe("Dossier du catalogue d'indicateurs"),

@@ -1,0 +1,20 @@
+// The record of a publication, made from the models of a build.
+import type { Source } from "../declare/schemas";
+import type { PortraitModel } from "../model/types";
+import type { Publication } from "./types";
+
+export function publicationOf(buildDate: string, sources: Iterable<Source>, portraits: PortraitModel[]): Publication {
+  const publication: Publication = { schemaVersion: 1, buildDate, sources: {}, epcis: {}, values: {}, indicators: {} };
+  for (const source of sources) publication.sources[source.id] = { dataset: source.dataset, vintage: source.vintage };
+  for (const portrait of portraits) {
+    publication.epcis[portrait.epci.code] = { name: portrait.epci.name, signed: portrait.epci.agreement.signed };
+    const values: Publication["values"][string] = {};
+    for (const indicator of Object.values(portrait.indicators)) {
+      const epci = indicator.values[0];
+      values[indicator.id] = epci.status === "ok" ? { status: "ok", value: epci.value } : { status: epci.status };
+      publication.indicators[indicator.id] = { label: indicator.label, unit: indicator.unit, decimals: indicator.decimals };
+    }
+    publication.values[portrait.epci.code] = values;
+  }
+  return publication;
+}

@@ -1,7 +1,12 @@
 // `npm run build [-- --config <file>] [--out dist] [--date YYYY-MM-DD]`: data pipeline, then
 // Astro, then an atomic swap into the output folder. A failure leaves the published site as it was.
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { diffPublications } from "../changes/diff";
+import { publicationOf } from "../changes/publication";
+import { changeLines } from "../changes/terminal";
+import type { Publication } from "../changes/types";
 import { parseArgs } from "node:util";
 import { runPipeline } from "../pipeline/run";
 import { stagingDir, swapInto, writeJson } from "./publish";
@@ -23,6 +28,10 @@ try {
   const result = await runPipeline(args.config!, { buildDate, onStage: progress });
   for (const portrait of result.portraits) writeJson(models, `portraits/${portrait.epci.code}.json`, portrait);
   writeJson(models, "site.json", result.site);
+  const publication = publicationOf(buildDate, result.declarations.sources.values(), result.portraits);
+  const changes = diffPublications(previousPublication(args.out!), publication);
+  writeJson(models, "publication.json", publication);
+  writeJson(models, "changes.json", changes);
 
   progress("pages du site (Astro)");
   const astro = spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build", "--silent"], {
@@ -32,6 +41,7 @@ try {
   if (astro.status !== 0) throw new Error("la construction des pages a échoué (voir les messages d'Astro ci-dessus)");
   swapInto(site, args.out!);
 
+  console.log(`\n${changeLines(changes).join("\n")}`);
   const published = result.portraits.filter((p) => p.epci.agreement.signed).length;
   const warnings = result.findings.filter((f) => f.severity !== "info").length;
   console.log(
@@ -43,4 +53,10 @@ try {
   failWith(error);
 } finally {
   rmSync(models, { recursive: true, force: true });
+}
+
+/** The record the last published site left, if any: the change report compares with it. */
+function previousPublication(out: string): Publication | undefined {
+  const file = join(out, "donnees", "publication.json");
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Publication) : undefined;
 }

@@ -1,13 +1,14 @@
 // The render stage's only input: the JSON models the pipeline wrote. Pages read them here.
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import type { ChangeReport, Publication } from "../changes/types";
 import type { PortraitModel, SiteModel } from "../model/types";
 
 const buildDir = () => process.env.PORTRAITS_BUILD_DIR ?? ".build";
 
 let site: SiteModel | undefined;
 export function siteModel(): SiteModel {
-  site ??= JSON.parse(readFileSync(join(buildDir(), "site.json"), "utf8")) as SiteModel;
+  site ??= readJson<SiteModel>("site.json");
   return site;
 }
 
@@ -18,6 +19,17 @@ export function portraitCodes(): string[] {
     .sort();
 }
 
-export function portraitModel(code: string): PortraitModel {
-  return JSON.parse(readFileSync(join(buildDir(), "portraits", `${code}.json`), "utf8")) as PortraitModel;
+/** EPCIs whose CTG is signed: the only ones with data to render or download. */
+export function publishedCodes(): string[] {
+  const signed = new Set(siteModel().epcis.filter((e) => e.agreement.signed).map((e) => e.code));
+  return portraitCodes().filter((code) => signed.has(code));
 }
+
+export function portraitModel(code: string): PortraitModel {
+  return readJson<PortraitModel>(`portraits/${code}.json`);
+}
+
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(join(buildDir(), file), "utf8")) as T;
+
+export const publication = (): Publication => readJson("publication.json");
+export const changeReport = (): ChangeReport => readJson("changes.json");

@@ -54,10 +54,22 @@ export function checkBounds(indicators: Indicator[], computed: ComputedIndicator
       ["France", values.france],
     ];
     const share = indicator.formula.kind === "share" || indicator.unit === "%";
+    // Above 100 % is an inconsistency within one file, but can legitimately happen when a
+    // numerator from one producer (rounded to 5, a later vintage) meets another's denominator.
+    const oneSource = new Set(Object.values(formulaParts(indicator.formula)).flat().map((ref) => ref.split(".")[0])).size === 1;
     for (const [where, v] of all) {
       if (v.status !== "ok") continue;
       if (share && v.value! > 100 + 1e-9)
-        findings.push({ rule: "bounds-share", severity: "error", indicator: indicator.id, territory: where, message: `${indicator.label} vaut ${v.value!.toFixed(1)} % pour ${where} : un taux ne peut dépasser 100 %.`, hint: "Vérifiez que le numérateur est bien une partie du dénominateur (mêmes champ et millésime) et les colonnes déclarées." });
+        findings.push({
+          rule: "bounds-share",
+          severity: oneSource ? "error" : "warning",
+          indicator: indicator.id,
+          territory: where,
+          message: `${indicator.label} vaut ${v.value!.toFixed(1)} % pour ${where} : un taux ne peut dépasser 100 %.`,
+          hint: oneSource
+            ? "Vérifiez que le numérateur est bien une partie du dénominateur (mêmes champ et millésime) et les colonnes déclarées."
+            : "Numérateur et dénominateur viennent de sources différentes (arrondis, millésimes) : vérifiez la commune, ou acceptez l'écart.",
+        });
       if (v.value! < 0 && indicator.formula.kind !== "evolution")
         findings.push({ rule: "bounds-negative", severity: "error", indicator: indicator.id, territory: where, message: `${indicator.label} est négatif (${v.value}) pour ${where}.`, hint: "Un effectif ou un taux ne peut être négatif : vérifiez le fichier source." });
     }

@@ -1,0 +1,81 @@
+// The whole data side on the fictional demo: one checked portrait model per EPCI.
+import { beforeAll, describe, expect, it } from "vitest";
+import { runPipeline, type PipelineResult } from "../../src/pipeline/run";
+
+let result: PipelineResult;
+beforeAll(async () => {
+  result = await runPipeline("data/demo/config.yaml", { buildDate: "2026-01-15" });
+});
+
+describe("demo pipeline", () => {
+  it("builds one model per EPCI of the département, and publishes no data for an unsigned CTG", () => {
+    expect(result.portraits.length).toBe(result.territories.epcis.length);
+    expect(result.portraits.length).toBeGreaterThanOrEqual(12);
+    const unsigned = result.portraits.filter((p) => !p.epci.agreement.signed);
+    expect(unsigned).toHaveLength(1);
+    expect(unsigned[0].indicators).toEqual({});
+    expect(unsigned[0].maps.communes).toEqual([]);
+  });
+
+  it("gives every signed portrait at least 50 indicators, each value with a status and its provenance", () => {
+    for (const portrait of result.portraits.filter((p) => p.epci.agreement.signed)) {
+      const indicators = Object.values(portrait.indicators);
+      expect(indicators.length).toBeGreaterThanOrEqual(50);
+      for (const ind of indicators) {
+        expect(ind.provenance.vintage).toBeTruthy();
+        expect(ind.provenance.producer).toBeTruthy();
+        expect(ind.values.map((v) => v.level)).toEqual(["epci", "group", "departement", "region", "france"]);
+        for (const v of ind.values) {
+          expect(["ok", "secret", "missing", "not-applicable"]).toContain(v.status);
+          if (v.status === "ok") expect(Number.isFinite(v.value)).toBe(true);
+          else expect(v.value).toBeUndefined();
+        }
+      }
+    }
+  });
+
+  it("publishes no count of 1 to 4 people anywhere, as a value or as a numerator", () => {
+    const people = new Set(
+      [...result.declarations.indicators.values()]
+        .filter((i) => i.isCount ?? ["count", "share", "rate"].includes(i.formula.kind))
+        .map((i) => i.id),
+    );
+    for (const portrait of result.portraits)
+      for (const ind of Object.values(portrait.indicators)) {
+        if (!people.has(ind.id)) continue;
+        const all = [...ind.values, ...(ind.communes ?? []).map((c) => c.value)];
+        for (const v of all) {
+          const count = v.numerator ?? (["habitants", "nombre", "personnes"].includes(ind.unit) ? v.value : undefined);
+          if (v.status === "ok" && count !== undefined) expect(count === 0 || count >= 5).toBe(true);
+        }
+      }
+  });
+
+  it("shows some values as secret rather than dropping or zeroing them", () => {
+    const statuses = result.portraits.flatMap((p) => Object.values(p.indicators).flatMap((i) => (i.communes ?? []).map((c) => c.value.status)));
+    expect(statuses).toContain("secret");
+    expect(result.secrecy.primary).toBeGreaterThan(0);
+  });
+
+  it("takes non-additive Filosofi values from the producer at each level", () => {
+    const median = [...result.declarations.indicators.values()].find((i) => i.aggregation === "published" && i.unit === "€");
+    expect(median).toBeDefined();
+    const portrait = result.portraits.find((p) => p.epci.agreement.signed && p.indicators[median!.id])!;
+    const epci = portrait.indicators[median!.id].values[0];
+    expect(epci.numerator).toBeUndefined();
+    expect(portrait.indicators[median!.id].values.find((v) => v.level === "group")?.status).toBe("not-applicable");
+  });
+
+  it("gives the same models for the same inputs", async () => {
+    const again = await runPipeline("data/demo/config.yaml", { buildDate: "2026-01-15" });
+    expect(JSON.stringify(again.portraits)).toBe(JSON.stringify(result.portraits));
+    expect(JSON.stringify(again.site)).toBe(JSON.stringify(result.site));
+  });
+
+  it("carries pre-projected commune geometry and EPCI outlines for the maps", () => {
+    const portrait = result.portraits.find((p) => p.epci.agreement.signed)!;
+    expect(portrait.maps.communes.length).toBe(portrait.epci.communes.length);
+    expect(portrait.maps.epcis.length).toBe(result.territories.epcis.length);
+    expect(portrait.maps.frame.width).toBeGreaterThan(0);
+  });
+});

@@ -10,9 +10,11 @@ import type { PortraitModel, SiteModel } from "../model/types";
 import { checkBounds, checkCoverage, checkVintages } from "../quality/checks";
 import type { Finding } from "../quality/findings";
 import { readSource } from "../read/index";
+import { renewTable } from "../read/renew";
 import type { SourceTable } from "../read/types";
 import { applySecrecy } from "../secrecy/secrecy";
 import { readAgreements } from "../territories/agreements";
+import { readCommuneChanges } from "../territories/changes";
 import { loadGeography } from "../territories/geometry";
 import { loadTerritories } from "../territories/load";
 import type { Territories } from "../territories/types";
@@ -45,8 +47,21 @@ export async function runPipeline(configPath: string, { buildDate, onStage = () 
     : { agreements: new Map(territories.epcis.map((e) => [e.code, { signed: true }])), warnings: [] };
 
   onStage("lecture des fichiers");
+  const renew = config.communeChanges ? readCommuneChanges(resolve(configDir, config.communeChanges)) : undefined;
   const tables: SourceTable[] = [];
-  for (const source of sources.values()) tables.push(await readSource(source, declarations.dataDir));
+  const renewFindings: Finding[] = [];
+  for (const source of sources.values()) {
+    const table = await readSource(source, declarations.dataDir);
+    if (!renew) tables.push(table);
+    else {
+      const renewed = renewTable(table, renew, nonAdditiveVariables(declarations, source.id));
+      tables.push(renewed.table);
+      renewFindings.push(...renewed.folded.map(({ from, to, line }): Finding => ({
+        rule: "commune-change", severity: "info", file: table.file, line, territory: from,
+        message: `La commune ${from} (ancien code) est rattachée à ${to}, qui l'a absorbée.`,
+      })));
+    }
+  }
 
   onStage("calcul des indicateurs");
   const computable = [...declarations.indicators.values()].filter((ind) => sources.has(ind.source));
@@ -61,13 +76,14 @@ export async function runPipeline(configPath: string, { buildDate, onStage = () 
   const secrecy = applySecrecy({ indicators: computable, computed, territories, categoryGroups });
 
   onStage("géographie");
-  const geography = loadGeography(config, configDir, territories);
+  const geography = loadGeography(config, configDir, territories, renew);
 
   onStage("contrôles de qualité");
   const findings: Finding[] = [
     ...declarations.warnings.map((w): Finding => ({ rule: "declaration", severity: "warning", message: w.message, file: w.file })),
     ...[...territoryWarnings, ...agreementsRead.warnings].map((message): Finding => ({ rule: "territories", severity: "warning", message })),
     ...(geography?.issues ?? []).map((issue): Finding => ({ rule: "geometry", severity: "warning", message: issue.message })),
+    ...renewFindings,
     ...checkCoverage(tables, territories),
     ...checkBounds(computable, computed),
     ...checkVintages(computable, sources),
@@ -92,4 +108,12 @@ export async function runPipeline(configPath: string, { buildDate, onStage = () 
   };
   const portraits = territories.epcis.map((epci) => buildPortrait(input, epci));
   return { declarations, territories, tables, portraits, site: buildSite(input), findings, secrecy };
+}
+
+/** Variables of a source that indicators take as published (medians, rates): never summed. */
+function nonAdditiveVariables(declarations: Declarations, sourceId: string): Set<string> {
+  const refs = [...declarations.indicators.values()]
+    .filter((ind) => ind.formula.kind === "published")
+    .map((ind) => (ind.formula as { value: string }).value);
+  return new Set(refs.filter((ref) => ref.startsWith(`${sourceId}.`)).map((ref) => ref.slice(sourceId.length + 1)));
 }

@@ -107,7 +107,7 @@ describe("several errors", () => {
       ],
     });
     expect(errorsOf(dir)).toMatchInlineSnapshot(`
-      "config.yaml:4:14 › departement : « Gers » n'a pas la forme attendue. Code du département.
+      "config.yaml:4:14 › departement : attendu : un code de département, ex. « 32 », « 2A » ou « 971 », trouvé : « Gers ».
       sources.yaml:15:7 › sources[1].columns.Superficie : nom « Superficie » invalide ; attendu : un identifiant en minuscules (lettres, chiffres, _ ou -), ex. « insee-rp ».
       indicators/territoire.yaml:3:9 › indicators[1].id : identifiant « population » déjà utilisé par un autre indicateur (emploi.yaml, ligne 15). Chaque identifiant doit être unique : renommer l'un des deux.
       indicators/territoire.yaml:8:15 › indicators[1].polarity : valeur « neutre » non reconnue ; valeurs possibles : neutral, higher-is-better, higher-is-worse. Vouliez-vous dire : neutral ?

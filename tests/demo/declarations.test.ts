@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import {
+  THEMES,
+  configSchema,
+  indicatorsFileSchema,
+  portraitPlanSchema,
+  sourcesFileSchema,
+  type Formula,
+  type Indicator,
+} from "../../src/declare/schemas";
+import { loadDeclarations } from "../../src/declare/load";
+import { DEMO_DIR, readCsv, readXlsx } from "./files";
+
+const load = (path: string) => parse(readFileSync(path, "utf8"));
+const config = configSchema.parse(load(join(DEMO_DIR, "config.yaml")));
+const { sources } = sourcesFileSchema.parse(load(join(DEMO_DIR, config.sources)));
+const catalogue = readdirSync(join(DEMO_DIR, config.indicators))
+  .filter((f) => f.endsWith(".yaml"))
+  .map((f) => indicatorsFileSchema.parse(load(join(DEMO_DIR, config.indicators, f))));
+const indicators = new Map<string, Indicator>(catalogue.flatMap((file) => file.indicators.map((i) => [i.id, i] as const)));
+const plan = portraitPlanSchema.parse(load(join(DEMO_DIR, config.plan)));
+const planIds = new Set(plan.pages.flatMap((p) => p.blocks.flatMap((b) => b.indicators)));
+
+/** The "source.variable" references of a formula (every field but its kind and parameters). */
+function refsOf(formula: Formula): string[] {
+  return Object.entries(formula)
+    .filter(([key]) => !["kind", "per", "years"].includes(key))
+    .flatMap(([, refs]) => (Array.isArray(refs) ? refs : [refs]) as string[]);
+}
+
+describe("the demo declarations", () => {
+  it("parse against the schemas, with a fictional configuration reading its own files", () => {
+    expect(config.fictional).toBe(true);
+    expect(config.departement).toBe("00");
+    expect(config.territories.from).toBe("files");
+    for (const source of sources) expect(source.dataset).toMatch(/fictif/);
+  });
+
+  it("make a catalogue of at least 60 indicators over the six themes, each id once", () => {
+    expect(catalogue.map((f) => f.theme).sort()).toEqual([...THEMES].sort());
+    const count = catalogue.reduce((n, f) => n + f.indicators.length, 0);
+    expect(count).toBeGreaterThanOrEqual(60);
+    expect(indicators.size).toBe(count);
+  });
+
+  it("make a six-page plan, one page per theme in order, with at least 50 distinct catalogue indicators", () => {
+    expect(plan.pages.map((p) => p.theme)).toEqual([...THEMES]);
+    expect(planIds.size).toBeGreaterThanOrEqual(50);
+    expect([...planIds].filter((id) => !indicators.has(id))).toEqual([]);
+    for (const page of plan.pages) {
+      expect(page.blocks.length).toBeLessThanOrEqual(9);
+      for (const block of page.blocks) if (block.kind === "comparison-bars") expect(block.indicators).toHaveLength(1);
+    }
+  });
+
+  it("refer only to variables declared in the sources", () => {
+    const declared = new Set(sources.flatMap((s) => Object.keys(s.columns).map((v) => `${s.id}.${v}`)));
+    const unknown = [...indicators.values()].flatMap((i) => refsOf(i.formula).filter((ref) => !declared.has(ref)).map((ref) => `${i.id}: ${ref}`));
+    expect(unknown).toEqual([]);
+    for (const indicator of indicators.values()) expect(refsOf(indicator.formula).some((ref) => ref.startsWith(`${indicator.source}.`))).toBe(true);
+  });
+
+  it("declare columns and codes that exist in each producer file's header", async () => {
+    for (const source of sources) {
+      const header =
+        source.format === "xlsx"
+          ? ((await readXlsx(source.file, source.sheet)).rows[source.headerRow - 1] as string[])
+          : readCsv(source.file, { encoding: source.encoding, headerRow: source.headerRow }).header;
+      const columns = Object.values(source.columns).map((c) => (typeof c === "string" ? c : c.column));
+      const codeColumns = "levelColumn" in source.code ? [source.code.column, source.code.levelColumn] : [source.code.column];
+      expect([...columns, ...codeColumns].filter((c) => !header.includes(c)), source.id).toEqual([]);
+    }
+  });
+
+  it("pass the declare stage's own cross-checks without a warning", () => {
+    const declarations = loadDeclarations(join(DEMO_DIR, "config.yaml"));
+    expect(declarations.warnings).toEqual([]);
+    expect(new Set(declarations.planIndicators)).toEqual(planIds);
+  });
+});

@@ -6,7 +6,7 @@ import { FIXTURES, makeSource, tempDir } from "./helpers";
 const byCode = (table: SourceTable) => new Map(table.rows.map((row) => [row.code, row]));
 
 describe("readSource, CSV", () => {
-  // Lines copied byte for byte from the INSEE comparateur (realdata/gers, SOURCES.md §2.1):
+  // Invented lines in the exact shape of the INSEE comparateur (realdata/gers, SOURCES.md §2.1):
   // dot-decimal weighted counts and comma-decimal rates in the same file, "s", empty fields.
   it("reads the INSEE comparateur's mixed number formats and markers", async () => {
     const source = makeSource({
@@ -16,33 +16,33 @@ describe("readSource, CSV", () => {
     const table = await readSource(source, FIXTURES);
     expect(table).toMatchObject({ sourceId: "test", file: "tests/read/fixtures/comparateur_extract.csv" });
     expect(table.rows.map((r) => [r.code, r.line])).toEqual([
-      ["32001", 2],
-      ["32013", 3],
-      ["32067", 4],
-      ["32160", 5],
+      ["00001", 2],
+      ["00013", 3],
+      ["00067", 4],
+      ["00160", 5],
     ]);
     const rows = byCode(table);
-    expect(rows.get("32001")!.cells).toEqual({
-      pop: { status: "ok", value: 722 },
-      superf: { status: "ok", value: 32.16 },
-      men: { status: "ok", value: 386.031173335763 },
+    expect(rows.get("00001")!.cells).toEqual({
+      pop: { status: "ok", value: 671 },
+      superf: { status: "ok", value: 34.1 },
+      men: { status: "ok", value: 365.29186733727 },
       pimp: { status: "secret" },
-      med: { status: "ok", value: 19070 },
-      nbmen: { status: "ok", value: 378 },
+      med: { status: "ok", value: 16200 },
+      nbmen: { status: "ok", value: 427 },
     });
-    expect(rows.get("32013")!.cells.pimp).toEqual({ status: "ok", value: 48 });
-    expect(rows.get("32013")!.cells.superf).toEqual({ status: "ok", value: 72.48 });
-    // Merged on 2025-01-01: empty RP fields are missing, Filosofi "s" is secret; never 0.
-    expect(rows.get("32067")!.cells.pop).toEqual({ status: "missing" });
-    expect(rows.get("32067")!.cells.nbmen).toEqual({ status: "secret" });
-    expect(rows.get("32067")!.level).toBe("commune");
+    expect(rows.get("00013")!.cells.pimp).toEqual({ status: "ok", value: 51.8 });
+    expect(rows.get("00013")!.cells.superf).toEqual({ status: "ok", value: 68.78 });
+    // A commune merged since: empty RP fields are missing, Filosofi "s" is secret; never 0.
+    expect(rows.get("00067")!.cells.pop).toEqual({ status: "missing" });
+    expect(rows.get("00067")!.cells.nbmen).toEqual({ status: "secret" });
+    expect(rows.get("00067")!.level).toBe("commune");
   });
 
   it("returns only the declared variables, keyed by variable name", async () => {
     const source = makeSource({ file: "comparateur_extract.csv", columns: { pop: "P22_POP", pop16: { column: "P16_POP", vintage: "2016" } } });
     const table = await readSource(source, FIXTURES);
     expect(Object.keys(table.rows[0].cells)).toEqual(["pop", "pop16"]);
-    expect(table.rows[0].cells.pop16).toEqual({ status: "ok", value: 732 });
+    expect(table.rows[0].cells.pop16).toEqual({ status: "ok", value: 630 });
   });
 
   it("keeps leading zeros, and Corsican codes after more than 1,000 rows", async () => {

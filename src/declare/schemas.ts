@@ -97,8 +97,8 @@ export const themeSchema = z.enum(THEMES);
 export const indicatorSchema = z
   .object({
     id: id.describe("Identifiant stable de l'indicateur"),
-    label: z.string().min(1).describe("Libellé court en français"),
-    definition: z.string().min(1).describe("Définition en français, avec le champ (univers)"),
+    label: z.string().min(1).describe("Libellé court en français ; {vintage} (et {vintage_from} pour une évolution) y est remplacé par le millésime déclaré dans les sources"),
+    definition: z.string().min(1).describe("Définition en français, avec le champ (univers) ; mêmes repères {vintage} et {vintage_from}"),
     unit: z.enum(["habitants", "nombre", "%", "‰", "€", "hab/km²", "%/an", "indice", "personnes", "pour 10 000", "places pour 100"]),
     decimals: z.number().int().min(0).max(3).describe("Décimales affichées"),
     polarity: z.enum(["neutral", "higher-is-better", "higher-is-worse"]).describe("Sens de lecture"),

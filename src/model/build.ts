@@ -5,6 +5,7 @@ import type { ComputedIndicators, IndicatorValues } from "../compute/types";
 import type { Config, Indicator, PortraitPlan, Source } from "../declare/schemas";
 import type { Epci, Territories } from "../territories/types";
 import { describeFormula } from "./describe";
+import { fillVintages, indicatorVintages } from "./vintage";
 import type { IndicatorModel, LevelValue, PortraitModel, Provenance, SiteModel, TerritoryRef } from "./types";
 
 export interface Agreement {
@@ -42,17 +43,19 @@ export function provenanceOf(source: Source): Provenance {
   };
 }
 
-function describeIndicator(indicator: Indicator & { theme: string }, source: Source) {
+function describeIndicator(indicator: Indicator & { theme: string }, sources: Map<string, Source>) {
+  const source = sources.get(indicator.source) ?? placeholderSource(indicator.source);
+  const vintages = indicatorVintages(indicator, sources);
   return {
     id: indicator.id,
-    label: indicator.label,
-    definition: indicator.definition,
+    label: fillVintages(indicator.label, vintages),
+    definition: fillVintages(indicator.definition, vintages),
     unit: indicator.unit,
     decimals: indicator.decimals,
     polarity: indicator.polarity,
     theme: indicator.theme,
     ...(indicator.note ? { note: indicator.note } : {}),
-    provenance: provenanceOf(source),
+    provenance: { ...provenanceOf(source), vintage: vintages.vintage ?? source.vintage },
   };
 }
 
@@ -84,7 +87,7 @@ function indicatorModel(input: ModelInput, id: string, epci: Epci, groupCode: st
   const all = levelValues(values, epci, groupCode, input.territories);
   const rank = rankAmongEpcis(values, epci.code);
   return {
-    ...describeIndicator(indicator, input.sources.get(indicator.source)!),
+    ...describeIndicator(indicator, input.sources),
     values: all,
     comparisons: compareWith(all[0], all.slice(1)),
     ...(rank ? { rank } : {}),
@@ -161,9 +164,8 @@ export function buildSite(input: ModelInput): SiteModel {
     })),
     communes: territories.communes.map((c) => ({ code: c.code, name: c.name, epci: c.epci })),
     catalogue: [...input.catalogue.values()].map((indicator) => {
-      const source = input.sources.get(indicator.source);
       return {
-        ...describeIndicator(indicator, source ?? placeholderSource(indicator.source)),
+        ...describeIndicator(indicator, input.sources),
         formula: describeFormula(indicator.formula),
         aggregation: indicator.aggregation,
         computed: input.computed.byId.has(indicator.id),

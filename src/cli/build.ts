@@ -1,14 +1,15 @@
 // `npm run build [-- --config <file>] [--out dist] [--date YYYY-MM-DD]`: data pipeline, then
 // Astro, then an atomic swap into the output folder. A failure leaves the published site as it was.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
+import { checkAgainstPublished } from "../changes/checks";
 import { diffPublications } from "../changes/diff";
 import { publicationOf } from "../changes/publication";
 import { changeLines } from "../changes/terminal";
-import type { Publication } from "../changes/types";
 import { parseArgs } from "node:util";
+import { readPublication } from "../pipeline/check";
 import { runPipeline } from "../pipeline/run";
+import { errorsIn, findingLines } from "./findings";
 import { stagingDir, swapInto, writeJson } from "./publish";
 import { buildDateFrom, failWith, progress } from "./terminal";
 
@@ -26,15 +27,22 @@ const models = stagingDir(args.out!, "models");
 const site = stagingDir(args.out!, "site");
 try {
   const result = await runPipeline(args.config!, { buildDate, onStage: progress });
-  for (const portrait of result.portraits) writeJson(models, `portraits/${portrait.epci.code}.json`, portrait);
-  writeJson(models, "site.json", result.site);
+  const previous = readPublication(args.out!);
   const publication = publicationOf(buildDate, result.declarations.sources.values(), result.portraits);
-  const changes = diffPublications(previousPublication(args.out!), publication);
+  const findings = [...result.findings, ...checkAgainstPublished(previous, publication)];
+  console.log(findingLines(findings, { max: 10 }).join("\n"));
+  if (errorsIn(findings).length > 0) throw new Error("des erreurs bloquent la publication (voir ci-dessus ; npm run check les détaille toutes)");
+  result.portraits.forEach((portrait, i) => {
+    progress(`modèle ${i + 1}/${result.portraits.length} : ${portrait.epci.name}`);
+    writeJson(models, `portraits/${portrait.epci.code}.json`, portrait);
+  });
+  writeJson(models, "site.json", result.site);
+  const changes = diffPublications(previous, publication);
   writeJson(models, "publication.json", publication);
   writeJson(models, "changes.json", changes);
 
-  progress("pages du site (Astro)");
-  const astro = spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build", "--silent"], {
+  progress("pages du site (Astro : une ligne par page)");
+  const astro = spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], {
     stdio: "inherit",
     env: { ...process.env, PORTRAITS_BUILD_DIR: models, PORTRAITS_OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: "1" },
   });
@@ -43,20 +51,15 @@ try {
 
   console.log(`\n${changeLines(changes).join("\n")}`);
   const published = result.portraits.filter((p) => p.epci.agreement.signed).length;
-  const warnings = result.findings.filter((f) => f.severity !== "info").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
   console.log(
     `\nTerminé en ${((Date.now() - started) / 1000).toFixed(1)} s : ${published} portraits publiés sur ${result.portraits.length} EPCI, ` +
       `${result.secrecy.primary + result.secrecy.complementary} valeurs sous secret statistique, ${warnings} avertissement${warnings > 1 ? "s" : ""}. Site dans ${args.out}/`,
   );
 } catch (error) {
   rmSync(site, { recursive: true, force: true });
-  failWith(error);
-} finally {
   rmSync(models, { recursive: true, force: true });
+  failWith(error);
 }
+rmSync(models, { recursive: true, force: true });
 
-/** The record the last published site left, if any: the change report compares with it. */
-function previousPublication(out: string): Publication | undefined {
-  const file = join(out, "donnees", "publication.json");
-  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Publication) : undefined;
-}

@@ -85,7 +85,7 @@ export async function runPipeline(configPath: string, { buildDate, onStage = () 
     ...(geography?.issues ?? []).map((issue): Finding => ({ rule: "geometry", severity: "warning", message: issue.message })),
     ...renewFindings,
     ...checkCoverage(tables, territories),
-    ...checkBounds(computable, computed),
+    ...checkBounds(computable, computed, territories),
     ...checkVintages(computable, sources),
   ];
 

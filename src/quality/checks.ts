@@ -4,6 +4,7 @@ import type { Indicator, Source } from "../declare/schemas";
 import { formulaParts } from "../compute/formula";
 import type { SourceTable } from "../read/types";
 import type { Territories } from "../territories/types";
+import { formatNumber } from "../format/number";
 import type { Finding } from "./findings";
 
 const list = (codes: string[], max = 10) =>
@@ -40,51 +41,68 @@ export function checkCoverage(tables: SourceTable[], territories: Territories): 
   return findings;
 }
 
-/** Shares above 100 % or below 0, and negative counts, at any level. */
-export function checkBounds(indicators: Indicator[], computed: ComputedIndicators): Finding[] {
+/** Shares above 100 % or below 0, and negative counts, at any level: one finding per indicator and rule. */
+export function checkBounds(indicators: Indicator[], computed: ComputedIndicators, territories: Territories): Finding[] {
+  const names = new Map(territories.communes.map((c) => [c.code, c.name]));
   const findings: Finding[] = [];
   for (const indicator of indicators) {
     const values = computed.byId.get(indicator.id);
     if (!values) continue;
     const all: [string, { status: string; value?: number }][] = [
-      ...[...values.commune].map(([code, v]): [string, typeof v] => [`commune ${code}`, v]),
+      ...[...values.commune].map(([code, v]): [string, typeof v] => [`${names.get(code) ?? code} (${code})`, v]),
       ...[...values.epci].map(([code, v]): [string, typeof v] => [`EPCI ${code}`, v]),
-      ["département", values.departement],
-      ["région", values.region],
-      ["France", values.france],
+      ["le département", values.departement],
+      ["la région", values.region],
+      ["la France", values.france],
     ];
+    const shown = all.filter(([, v]) => v.status === "ok") as [string, { value: number }][];
     const share = indicator.formula.kind === "share" || indicator.unit === "%";
     // Above 100 % is an inconsistency within one file, but can legitimately happen when a
     // numerator from one producer (rounded to 5, a later vintage) meets another's denominator.
     const oneSource = new Set(Object.values(formulaParts(indicator.formula)).flat().map((ref) => ref.split(".")[0])).size === 1;
-    for (const [where, v] of all) {
-      if (v.status !== "ok") continue;
-      if (share && v.value! > 100 + 1e-9)
-        findings.push({
-          rule: "bounds-share",
-          severity: oneSource ? "error" : "warning",
-          indicator: indicator.id,
-          territory: where,
-          message: `${indicator.label} vaut ${v.value!.toFixed(1)} % pour ${where} : un taux ne peut dépasser 100 %.`,
-          hint: oneSource
-            ? "Vérifiez que le numérateur est bien une partie du dénominateur (mêmes champ et millésime) et les colonnes déclarées."
-            : "Numérateur et dénominateur viennent de sources différentes (arrondis, millésimes) : vérifiez la commune, ou acceptez l'écart.",
-        });
-      if (v.value! < 0 && indicator.formula.kind !== "evolution")
-        findings.push({ rule: "bounds-negative", severity: "error", indicator: indicator.id, territory: where, message: `${indicator.label} est négatif (${v.value}) pour ${where}.`, hint: "Un effectif ou un taux ne peut être négatif : vérifiez le fichier source." });
-    }
+    const over = share ? shown.filter(([, v]) => v.value > 100 + 1e-9) : [];
+    if (over.length > 0)
+      findings.push({
+        rule: "bounds-share",
+        severity: oneSource ? "error" : "warning",
+        indicator: indicator.id,
+        message: `${indicator.label} dépasse 100 % pour ${examples(over, "%")} : un taux ne peut dépasser 100 %.`,
+        hint: oneSource
+          ? "Vérifiez que le numérateur est bien une partie du dénominateur (mêmes champ et millésime) et les colonnes déclarées."
+          : "Numérateur et dénominateur viennent de producteurs différents (effectifs arrondis, autres millésimes) : vérifiez ces communes, ou acceptez l'écart.",
+      });
+    const negative = indicator.formula.kind === "evolution" ? [] : shown.filter(([, v]) => v.value < 0);
+    if (negative.length > 0)
+      findings.push({
+        rule: "bounds-negative",
+        severity: "error",
+        indicator: indicator.id,
+        message: `${indicator.label} est négatif pour ${examples(negative, "")}.`,
+        hint: "Un effectif ou un taux ne peut être négatif : vérifiez le fichier source.",
+      });
   }
   return findings;
 }
 
+/** "Béta (00002) : 111,1 %, … et 3 autres". */
+function examples(items: [string, { value: number }][], unit: string, max = 5): string {
+  const listed = items.slice(0, max).map(([where, v]) => `${where} : ${formatNumber(v.value, 1)}${unit ? `\u00A0${unit}` : ""}`);
+  return listed.join(", ") + (items.length > max ? ` et ${items.length - max} autres` : "");
+}
+
 /** Indicators whose parts come from different vintages: legitimate, but the reader must know. */
 export function checkVintages(indicators: Indicator[], sources: Map<string, Source>): Finding[] {
-  const findings: Finding[] = [];
-  for (const indicator of indicators) {
+  const mixed = indicators.filter((indicator) => {
     const ids = new Set(Object.values(formulaParts(indicator.formula)).flat().map((ref) => ref.split(".")[0]));
-    const vintages = new Set([...ids].map((id) => sources.get(id)?.vintage).filter((v) => v !== undefined));
-    if (vintages.size > 1)
-      findings.push({ rule: "vintage-mix", severity: "info", indicator: indicator.id, message: `${indicator.label} rapporte des données de millésimes différents (${[...vintages].sort().join(", ")}).`, hint: "Mentionnez-le dans la note de l'indicateur si l'écart de millésime gêne la lecture." });
-  }
-  return findings;
+    return new Set([...ids].map((id) => sources.get(id)?.vintage).filter((v) => v !== undefined)).size > 1;
+  });
+  if (mixed.length === 0) return [];
+  return [
+    {
+      rule: "vintage-mix",
+      severity: "info",
+      message: `${mixed.length} indicateur${mixed.length > 1 ? "s rapportent" : " rapporte"} des données de millésimes différents : ${mixed.map((i) => i.label).join(", ")}.`,
+      hint: "Chaque portrait affiche le millésime de chaque source ; ajoutez une note à l'indicateur si l'écart gêne la lecture.",
+    },
+  ];
 }

@@ -1,0 +1,52 @@
+// `npm run check`: every declaration and every source file validated without building, each
+// problem as a finding a non-programmer can act on. Unlike the build, it does not stop at the
+// first bad file: it reads them all, then computes only if they all read.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkAgainstPublished } from "../changes/checks";
+import { publicationOf } from "../changes/publication";
+import type { Publication } from "../changes/types";
+import { formatIssue, DeclarationError } from "../declare/issues";
+import { loadDeclarations } from "../declare/load";
+import type { Finding } from "../quality/findings";
+import { readSource, ReadErrors } from "../read/index";
+import { TerritoryError } from "../territories/errors";
+import { loadTerritories } from "../territories/load";
+import { runPipeline } from "./run";
+
+/** Known failures as findings; anything else is a bug and is rethrown. */
+function asFindings(error: unknown): Finding[] {
+  if (error instanceof DeclarationError)
+    return error.issues.map((issue) => ({ rule: "declaration", severity: "error", message: formatIssue(issue) }));
+  if (error instanceof ReadErrors)
+    return error.errors.map((e) => ({ rule: "read", severity: "error", file: e.file, line: e.line, message: e.message }));
+  if (error instanceof TerritoryError)
+    return error.problems.map((problem) => ({ rule: "territories", severity: "error", file: error.file, message: `${error.file} : ${problem}` }));
+  throw error;
+}
+
+export function readPublication(siteDir: string): Publication | undefined {
+  const file = join(siteDir, "donnees", "publication.json");
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Publication) : undefined;
+}
+
+export async function checkConfiguration(configPath: string, publishedSite: string, buildDate: string): Promise<Finding[]> {
+  let declarations;
+  try {
+    declarations = loadDeclarations(configPath);
+    loadTerritories(declarations.config, declarations.configDir);
+  } catch (error) {
+    return asFindings(error);
+  }
+  const readProblems: Finding[] = [];
+  for (const source of declarations.sources.values())
+    await readSource(source, declarations.dataDir).catch((error) => readProblems.push(...asFindings(error)));
+  if (readProblems.length > 0) return readProblems;
+  try {
+    const result = await runPipeline(configPath, { buildDate });
+    const next = publicationOf(buildDate, result.declarations.sources.values(), result.portraits);
+    return [...result.findings, ...checkAgainstPublished(readPublication(publishedSite), next)];
+  } catch (error) {
+    return asFindings(error);
+  }
+}

@@ -1,0 +1,68 @@
+// Republishing as GIP staff do it: same inputs give the same bytes, a data update gives a change
+// report, and a failed build leaves the published site exactly as it was.
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { copyDemo } from "../check/demo-copy";
+import { build, fingerprint } from "./tree";
+
+const demo = copyDemo();
+const site = join(mkdtempSync(join(tmpdir(), "portraits-site-")), "dist");
+let first: ReturnType<typeof build>;
+
+beforeAll(() => {
+  first = build(demo.config, site);
+}, 120_000);
+
+describe("publishing the demo", () => {
+  it("builds, reports a first publication, and offers the downloads", () => {
+    expect(first.status, first.output).toBe(0);
+    expect(first.output).toMatch(/Première publication/);
+    expect(existsSync(join(site, "donnees", "portraits.zip"))).toBe(true);
+    expect(existsSync(join(site, "donnees", "publication.json"))).toBe(true);
+    const csv = readFileSync(join(site, "epci", "000200001", "donnees.csv"), "utf8");
+    expect(csv.split("\r\n")[0]).toBe(
+      "\uFEFFindicateur;libelle;niveau;code_territoire;territoire;valeur;unite;statut;numerateur;denominateur;source;millesime;licence",
+    );
+    // A secret value has no value, numerator or denominator in the download either.
+    const secret = csv.split("\r\n").find((line) => line.includes(";secret statistique;"));
+    if (secret) expect(secret.split(";").slice(5, 10).filter((c, i) => i !== 1 && i !== 2)).toEqual(["", "", ""]);
+  });
+
+  it("gives byte-identical sites for the same inputs and date", () => {
+    const again = join(mkdtempSync(join(tmpdir(), "portraits-again-")), "dist");
+    expect(build(demo.config, again).status).toBe(0);
+    expect(fingerprint(again)).toEqual(fingerprint(site));
+  }, 120_000);
+
+  it("leaves the published site byte-identical when a build fails", () => {
+    const before = fingerprint(site);
+    const broken = copyDemo();
+    broken.edit("caf/caf_allocataires_2023.csv", (t) => t.replace(";COMMUNE;00003;", ";COMMUNE;0003;"));
+    const failed = build(broken.config, site);
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toMatch(/rien n'a été publié, le site précédent est intact/);
+    expect(failed.output).toMatch(/caf_allocataires_2023\.csv, ligne \d+, colonne Code_geo/);
+    expect(fingerprint(site)).toEqual(before);
+  }, 120_000);
+
+  it("reports what changed after a producer sends a new file", () => {
+    // The CAF sends a file where one commune's RSA households went from their value to 500.
+    demo.edit("caf/caf_allocataires_2023.csv", (t) => {
+      const lines = t.split("\n");
+      const header = lines[0].split(";");
+      const cells = lines[2].split(";");
+      cells[header.indexOf("NB_FOY_RSA")] = "500";
+      lines[2] = cells.join(";");
+      return lines.join("\n");
+    });
+    const update = build(demo.config, site, "2026-02-01");
+    expect(update.status, update.output).toBe(0);
+    expect(update.output).toMatch(/Changements depuis la publication du 2026-01-15/);
+    expect(update.output).toMatch(/Foyers/);
+    const page = readFileSync(join(site, "changements", "index.html"), "utf8");
+    expect(page).toMatch(/comparée à celle du 2026-01-15/);
+    expect(page).toMatch(/Foyers au RSA/);
+  }, 120_000);
+});

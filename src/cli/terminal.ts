@@ -1,5 +1,6 @@
 // What the build prints: one line per stage, and errors a non-programmer can act on.
 import { DeclarationError } from "../declare/issues";
+import { MissingBrowserError } from "../print/browser";
 import { ReadErrors } from "../read/index";
 import { TerritoryError } from "../territories/errors";
 
@@ -15,7 +16,7 @@ export function buildDateFrom(arg: string | undefined): string {
   return date;
 }
 
-const KNOWN = [DeclarationError, ReadErrors, TerritoryError];
+const KNOWN = [DeclarationError, ReadErrors, TerritoryError, MissingBrowserError];
 
 export function failWith(error: unknown): never {
   const known = KNOWN.some((kind) => error instanceof kind);

@@ -1,5 +1,6 @@
 // Looking up and summing the producer variables a formula refers to ("source.variable").
-import type { Level } from "../declare/schemas";
+import type { Level, Source } from "../declare/schemas";
+import { logicalId } from "../declare/source-files";
 import type { Cell, SourceTable } from "../read/types";
 
 /** A formula component at one territory: a sum of cells, with how sure we are of it. */
@@ -10,31 +11,46 @@ export interface Component {
   reason?: string;
 }
 
-/** Rows of every source indexed by level then territory code. */
-export class SourceIndex {
-  private readonly byLevel = new Map<string, Map<Level, Map<string, Record<string, Cell>>>>();
+/** The rows one file gives at one level, by territory code. */
+interface LevelRows {
+  file: string;
+  rounded: boolean;
+  rows: Map<string, Record<string, Cell>>;
+}
 
-  constructor(
-    tables: Iterable<SourceTable>,
-    private readonly roundedSources: Set<string> = new Set(),
-  ) {
+/**
+ * Rows indexed by logical variable ("insee-rp.pop_0014") then level. A logical source may span
+ * several files (`extends`), but each variable comes from one file at each level.
+ */
+export class SourceIndex {
+  private readonly byRef = new Map<string, Map<Level, LevelRows>>();
+
+  /** `files`: the declared sources, for each table's logical source and whether its counts are rounded. */
+  constructor(tables: Iterable<SourceTable>, files: Iterable<Pick<Source, "id" | "extends" | "roundedTo">> = []) {
+    const declared = new Map([...files].map((f) => [f.id, f]));
     for (const table of tables) {
-      const levels = new Map<Level, Map<string, Record<string, Cell>>>();
+      const file = declared.get(table.sourceId);
+      const logical = file ? logicalId(file) : table.sourceId;
+      const levels = new Map<Level, LevelRows>();
       for (const row of table.rows) {
-        if (!levels.has(row.level)) levels.set(row.level, new Map());
-        levels.get(row.level)!.set(row.code, row.cells);
+        if (!levels.has(row.level)) levels.set(row.level, { file: table.file, rounded: Boolean(file?.roundedTo), rows: new Map() });
+        levels.get(row.level)!.rows.set(row.code, row.cells);
       }
-      this.byLevel.set(table.sourceId, levels);
+      for (const [level, rows] of levels)
+        for (const variable of new Set([...rows.rows.values()].flatMap((cells) => Object.keys(cells)))) {
+          const ref = `${logical}.${variable}`;
+          if (!this.byRef.has(ref)) this.byRef.set(ref, new Map());
+          const other = this.byRef.get(ref)!.get(level);
+          // The declare stage refuses this; a second file must never silently replace the first.
+          if (other) throw new Error(`« ${ref} » au niveau ${level} vient de deux fichiers : ${other.file} et ${table.file}`);
+          this.byRef.get(ref)!.set(level, rows);
+        }
     }
   }
 
-  hasSource(sourceId: string): boolean {
-    return this.byLevel.has(sourceId);
-  }
-
-  /** Whether the source publishes any row at this level. */
+  /** Whether some file gives this variable at this level. */
   hasLevel(ref: string, level: Level): boolean {
-    return this.byLevel.get(ref.split(".")[0])?.has(level) ?? false;
+    return this.byRef.get(ref)?.has(level) ?? false;
   }
 
   /**
@@ -42,14 +58,14 @@ export class SourceIndex {
    * France is one territory whatever code a producer gives it ("FRANCE", "FR", "1"…).
    */
   cell(ref: string, level: Level, code: string): Cell | undefined {
-    const [sourceId, variable] = ref.split(".");
-    const rows = this.byLevel.get(sourceId)?.get(level);
+    const rows = this.byRef.get(ref)?.get(level)?.rows;
     const row = level === "france" ? rows?.values().next().value : rows?.get(code);
-    return row ? (row[variable] ?? { status: "missing" }) : undefined;
+    return row ? (row[ref.split(".")[1]] ?? { status: "missing" }) : undefined;
   }
 
-  isRounded(ref: string): boolean {
-    return this.roundedSources.has(ref.split(".")[0]);
+  /** Whether the file giving this variable at this level rounds its counts. */
+  isRounded(ref: string, level: Level): boolean {
+    return this.byRef.get(ref)?.get(level)?.rounded ?? false;
   }
 }
 
@@ -84,7 +100,7 @@ export function summedComponent(index: SourceIndex, refs: string | string[], com
     }
     if (missing > 0) return { status: "missing", reason: `données manquantes pour ${missing} commune${missing > 1 ? "s" : ""}` };
     if (secret === communes.length) return { status: "secret", reason: "secret du producteur" };
-    const approximate = secret > 0 || (index.isRounded(ref) && communes.length > 1);
+    const approximate = secret > 0 || (index.isRounded(ref, "commune") && communes.length > 1);
     const reason = secret > 0 ? `somme approchée : ${secret} valeur${secret > 1 ? "s" : ""} communale${secret > 1 ? "s" : ""} secrète${secret > 1 ? "s" : ""} non comptée${secret > 1 ? "s" : ""}` : undefined;
     return { status: "ok", value: sum, ...(approximate ? { approximate } : {}), ...(reason ? { reason } : {}) };
   });

@@ -2,9 +2,10 @@
 import { basename } from "node:path";
 import { BLOCK_RULES } from "./block-rules";
 import type { CatalogueIndicator } from "./declarations";
-import { formulaRefs, sourceLevels } from "./formula-refs";
+import { formulaRefs } from "./formula-refs";
 import type { DeclarationIssue } from "./issues";
-import type { Block, Source } from "./schemas";
+import type { Block, Level, Source } from "./schemas";
+import { logicalId, refLevels } from "./source-files";
 import { didYouMean } from "./suggest";
 import { issueAt } from "./yaml-file";
 import type { Located } from "./yaml-file";
@@ -19,6 +20,7 @@ export interface PlanInput {
   /** False when an indicator file could not be read: then no id can be said unknown. */
   catalogueRead: boolean;
   undeclaredSources: Map<string, string[]>;
+  /** Declared source files, by their own id. */
   sources: Map<string, Source>;
   sourcesFile?: string;
 }
@@ -62,7 +64,7 @@ function checkShape({ value: block, yaml, path }: Located<Block>, input: PlanInp
   return issues;
 }
 
-/** The indicator exists, and this configuration can compute it for an EPCI (and by commune for a map). */
+/** The indicator exists, and this configuration can compute it for an EPCI, or by commune for a map. */
 function checkIndicator({ value: block, yaml, path }: Located<Block>, id: string, k: number, input: PlanInput): DeclarationIssue[] {
   const at = (message: string, hint?: string) => [issueAt(yaml, [...path, "indicators", k], message, hint)];
   const located = input.indicators.get(id);
@@ -77,28 +79,33 @@ function checkIndicator({ value: block, yaml, path }: Located<Block>, id: string
     const names = undeclared.map((s) => `« ${s} »`).join(", ");
     return at(
       `le bloc « ${block.title} » montre « ${id} », que cette configuration ne peut pas calculer : source ${names} non déclarée`,
-      didYouMean(undeclared[0], input.sources.keys()) ?? `Déclarer la source dans ${where}, ou retirer l'indicateur du bloc.`,
+      didYouMean(undeclared[0], new Set([...input.sources.values()].map(logicalId))) ?? `Déclarer la source dans ${where}, ou retirer l'indicateur du bloc.`,
     );
   }
   const levels = commonLevels(indicator, input.sources);
-  if (!levels) return []; // a source is declared but invalid: reported in the sources file
+  if (!levels) return []; // a variable no valid file gives: reported in the sources file or the catalogue
   const list = [...levels].join(", ") || "aucun";
+  // A map shows only commune values: an EPCI value the producer does not publish is no obstacle.
+  if (BLOCK_RULES[block.kind].communes)
+    return levels.has("commune")
+      ? []
+      : at(
+          `une carte par commune demande des valeurs par commune ; les sources de « ${id} » ne donnent que les niveaux ${list}`,
+          "Choisir un autre type de bloc, par exemple comparison-bars.",
+        );
   if (!levels.has("epci") && !(indicator.aggregation === "sum" && levels.has("commune")))
     return at(
       `« ${id} » ne peut pas être calculé pour un EPCI : ses sources ne donnent que les niveaux ${list}`,
-      indicator.aggregation === "published" ? "Un indicateur published demande des valeurs publiées par EPCI." : "Il faut des lignes par commune ou par EPCI.",
-    );
-  if (BLOCK_RULES[block.kind].communes && !levels.has("commune"))
-    return at(
-      `une carte par commune demande des valeurs par commune ; les sources de « ${id} » ne donnent que les niveaux ${list}`,
-      "Choisir un autre type de bloc, par exemple comparison-bars.",
+      indicator.aggregation === "published"
+        ? "Un indicateur published demande des valeurs publiées par EPCI ; sans elles, seule une carte par commune (choropleth) peut le montrer."
+        : "Il faut des lignes par commune ou par EPCI.",
     );
   return [];
 }
 
-/** Levels at which every source of the formula gives rows; undefined if one of them is invalid. */
-function commonLevels(indicator: CatalogueIndicator, sources: Map<string, Source>): Set<string> | undefined {
-  const used = formulaRefs(indicator.formula).map((r) => sources.get(r.source));
-  if (used.some((s) => !s)) return undefined;
-  return used.map((s) => sourceLevels(s as Source)).reduce((common, levels) => new Set([...common].filter((l) => levels.has(l))));
+/** Levels at which every variable of the formula has rows, in whichever file of its source; undefined if one has none. */
+function commonLevels(indicator: CatalogueIndicator, sources: Map<string, Source>): Set<Level> | undefined {
+  const perRef = formulaRefs(indicator.formula).map((r) => refLevels(`${r.source}.${r.variable}`, sources.values()));
+  if (perRef.some((levels) => levels.size === 0)) return undefined;
+  return perRef.reduce((common, levels) => new Set([...common].filter((l) => levels.has(l))));
 }

@@ -14,10 +14,12 @@ export interface Declarations {
   config: Config;
   /** Absolute folder of the producers' files. */
   dataDir: string;
-  /** Sources declared by this configuration, by id. */
+  /** Source files declared by this configuration, by their own id (see `extends` for logical sources). */
   sources: Map<string, Source>;
   /** The whole catalogue, by id, including indicators this configuration cannot compute (see warnings). */
   indicators: Map<string, CatalogueIndicator>;
+  /** Ids of the catalogue indicators whose sources and variables this configuration declares. */
+  computable: Set<string>;
   plan: PortraitPlan;
   /** Distinct indicator ids used by the plan, in plan order. */
   planIndicators: string[];

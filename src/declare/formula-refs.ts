@@ -1,5 +1,5 @@
 // The "source.variable" references of a formula, with their path inside the indicator.
-import type { Formula, Source } from "./schemas";
+import type { Formula, Level, Source } from "./schemas";
 import type { PathSegment } from "./yaml-file";
 
 export interface VariableRef {
@@ -25,6 +25,6 @@ export function formulaRefs(formula: Formula): VariableRef[] {
 }
 
 /** Levels at which a source gives rows. */
-export function sourceLevels(source: Source): Set<string> {
+export function sourceLevels(source: Source): Set<Level> {
   return new Set("level" in source.code ? [source.code.level] : Object.values(source.code.levels));
 }

@@ -7,3 +7,4 @@ export { BLOCK_RULES } from "./block-rules";
 export type { BlockKind, BlockRule } from "./block-rules";
 export { formulaRefs, sourceLevels } from "./formula-refs";
 export type { VariableRef } from "./formula-refs";
+export { logicalId, mainFile, refLevels } from "./source-files";

@@ -4,6 +4,7 @@ import { existsSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { checkCatalogue, firstById, uncomputableWarnings } from "./check-catalogue";
 import { checkPlan } from "./check-plan";
+import { checkSources } from "./check-sources";
 import { empty, indicatorFiles, items, planBlocks, RELATIVE_HINT, themeOf } from "./collect";
 import type { CatalogueIndicator, Declarations } from "./declarations";
 import { DeclarationError, sortIssues } from "./issues";
@@ -11,6 +12,7 @@ import type { DeclarationIssue } from "./issues";
 import { validateYaml } from "./parse-file";
 import { configSchema, indicatorSchema, indicatorsFileSchema, portraitPlanSchema, sourceSchema, sourcesFileSchema } from "./schemas";
 import type { Source } from "./schemas";
+import { logicalId } from "./source-files";
 import { issueAt, readYaml } from "./yaml-file";
 import type { Located, YamlFile } from "./yaml-file";
 
@@ -74,12 +76,15 @@ export function loadDeclarations(configPath: string): Declarations {
   const blocks = planYaml ? planBlocks(planYaml) : [];
 
   // Cross-checks see only what could be read; an unreadable file must not make everything "unknown".
+  const planIds = new Set(blocks.flatMap((b) => b.value.indicators));
+  issues.push(...checkSources(sources.valid, sources.ids));
   const catalogue = checkCatalogue({
     sources: sources.valid,
     sourceIds: sources.ids,
     indicators: indicators.valid,
     indicatorIds: indicators.ids,
     sourcesRead: sourcesYaml !== undefined,
+    planIds,
   });
   issues.push(...catalogue.issues);
   const sourceMap = firstById(sources.valid);
@@ -96,8 +101,9 @@ export function loadDeclarations(configPath: string): Declarations {
       sourcesFile,
     }),
   );
-  const planIndicators = [...new Set(blocks.flatMap((b) => b.value.indicators))];
-  const warnings = uncomputableWarnings(indicators.valid, catalogue.undeclaredSources, new Set(planIndicators), sourceMap.keys());
+  const planIndicators = [...planIds];
+  const warnings = uncomputableWarnings(indicators.valid, catalogue, planIds, new Set([...sourceMap.values()].map(logicalId)));
+  const uncomputable = new Set([...catalogue.undeclaredSources.keys(), ...catalogue.undeclaredVariables.keys()]);
 
   if (issues.length > 0 || !config.data || !plan?.data) throw new DeclarationError(sortIssues(issues, files), warnings);
   return {
@@ -107,6 +113,7 @@ export function loadDeclarations(configPath: string): Declarations {
     dataDir: resolve(configDir, config.data.dataDir),
     sources: sourceMap,
     indicators: new Map([...catalogueMap].map(([id, i]) => [id, i.value])),
+    computable: new Set([...catalogueMap.keys()].filter((id) => !uncomputable.has(id))),
     plan: plan.data,
     planIndicators,
     warnings,

@@ -43,6 +43,11 @@ const codeSchema = z.union([
 export const sourceSchema = z
   .object({
     id: id.describe("Identifiant de la source, repris par les indicateurs (ex. insee-rp)"),
+    extends: id
+      .optional()
+      .describe(
+        "Identifiant de la source que ce fichier complète : d'autres variables, ou les mêmes à d'autres niveaux (ex. les populations légales des départements complètent celles des communes) ; les indicateurs écrivent alors « source-complétée.variable »",
+      ),
     producer: z.string().min(1).describe("Producteur (INSEE, CAF, MSA, CPAM, Département…)"),
     dataset: z.string().min(1).describe("Nom du jeu de données chez le producteur"),
     vintage: z.string().min(1).describe("Millésime des données (ex. 2021)"),

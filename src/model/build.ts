@@ -5,7 +5,8 @@ import type { ComputedIndicators, IndicatorValues } from "../compute/types";
 import type { Config, Indicator, PortraitPlan, Source } from "../declare/schemas";
 import type { Epci, Territories } from "../territories/types";
 import { describeFormula } from "./describe";
-import { fillVintages, indicatorVintages } from "./vintage";
+import { mainFile } from "../declare/source-files";
+import { fillVintages, indicatorVintages, primaryRef } from "./vintage";
 import type { IndicatorModel, LevelValue, PortraitModel, Provenance, SiteModel, TerritoryRef } from "./types";
 
 export interface Agreement {
@@ -44,7 +45,8 @@ export function provenanceOf(source: Source): Provenance {
 }
 
 function describeIndicator(indicator: Indicator & { theme: string }, sources: Map<string, Source>) {
-  const source = sources.get(indicator.source) ?? placeholderSource(indicator.source);
+  // The file its main variable comes from: with several files per source, the dataset shown is the right one.
+  const source = mainFile(primaryRef(indicator.formula), sources.values()) ?? placeholderSource(indicator.source);
   const vintages = indicatorVintages(indicator, sources);
   return {
     id: indicator.id,

@@ -1,23 +1,27 @@
 // Vintages of an indicator's variables, so that one catalogue serves every configuration: labels
 // say "{vintage}" and each configuration's sources say which year that is.
-import type { Indicator, Source } from "../declare/schemas";
+import type { Formula, Indicator, Source } from "../declare/schemas";
+import { mainFile } from "../declare/source-files";
 
 const first = (refs: string | string[]) => (Array.isArray(refs) ? refs[0] : refs);
 
-/** The vintage of "source.variable": the column's own, or its source's. */
-export function refVintage(ref: string, sources: Map<string, Source>): string | undefined {
-  const [sourceId, variable] = ref.split(".");
-  const source = sources.get(sourceId);
-  const column = source?.columns[variable];
-  return typeof column === "object" ? column.vintage : source?.vintage;
+/** What a formula measures: its value, its numerator or its end point (the first one of a sum). */
+export function primaryRef(f: Formula): string {
+  return first(f.kind === "count" || f.kind === "published" ? f.value : f.kind === "evolution" ? f.to : f.numerator);
 }
 
-/** The vintage of what an indicator measures (its value, numerator or end point), and its start for an evolution. */
+/** The vintage of "source.variable": the column's own, or that of the file giving it. */
+export function refVintage(ref: string, sources: Map<string, Source>): string | undefined {
+  const file = mainFile(ref, sources.values());
+  const column = file?.columns[ref.split(".")[1]];
+  return typeof column === "object" ? column.vintage : file?.vintage;
+}
+
+/** The vintage of what an indicator measures, and its start for an evolution. */
 export function indicatorVintages(indicator: Indicator, sources: Map<string, Source>): { vintage?: string; from?: string } {
   const f = indicator.formula;
-  const primary = f.kind === "count" || f.kind === "published" ? f.value : f.kind === "evolution" ? f.to : f.numerator;
   return {
-    vintage: refVintage(first(primary), sources),
+    vintage: refVintage(primaryRef(f), sources),
     ...(f.kind === "evolution" ? { from: refVintage(first(f.from), sources) } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { SourceIndex } from "../compute/components";
 import { computeIndicators } from "../compute/compute";
 import { loadDeclarations } from "../declare/load";
 import type { Declarations } from "../declare/declarations";
+import { logicalId } from "../declare/source-files";
 import { buildPortrait, buildSite, type ModelInput } from "../model/build";
 import type { PortraitModel, SiteModel } from "../model/types";
 import { checkBounds, checkCoverage, checkVintages } from "../quality/checks";
@@ -49,24 +50,24 @@ export async function runPipeline(configPath: string, { buildDate, onStage = () 
   onStage("lecture des fichiers");
   const renew = config.communeChanges ? readCommuneChanges(resolve(configDir, config.communeChanges)) : undefined;
   const tables: SourceTable[] = [];
-  const renewFindings: Finding[] = [];
+  const renewFindings = new Map<string, Finding>(); // by file and line: a file several sources read is reported once
   for (const source of sources.values()) {
     const table = await readSource(source, declarations.dataDir);
     if (!renew) tables.push(table);
     else {
-      const renewed = renewTable(table, renew, nonAdditiveVariables(declarations, source.id));
+      const renewed = renewTable(table, renew, nonAdditiveVariables(declarations, logicalId(source)));
       tables.push(renewed.table);
-      renewFindings.push(...renewed.folded.map(({ from, to, line }): Finding => ({
-        rule: "commune-change", severity: "info", file: table.file, line, territory: from,
-        message: `La commune ${from} (ancien code) est rattachée à ${to}, qui l'a absorbée.`,
-      })));
+      for (const { from, to, line } of renewed.folded)
+        renewFindings.set(`${table.file}:${line}`, {
+          rule: "commune-change", severity: "info", file: table.file, line, territory: from,
+          message: `La commune ${from} (ancien code) est rattachée à ${to}, qui l'a absorbée.`,
+        });
     }
   }
 
   onStage("calcul des indicateurs");
-  const computable = [...declarations.indicators.values()].filter((ind) => sources.has(ind.source));
-  const rounded = new Set([...sources.values()].filter((s) => s.roundedTo).map((s) => s.id));
-  const computed = computeIndicators(computable, new SourceIndex(tables, rounded), territories);
+  const computable = [...declarations.indicators.values()].filter((ind) => declarations.computable.has(ind.id));
+  const computed = computeIndicators(computable, new SourceIndex(tables, sources.values()), territories);
 
   onStage("secret statistique");
   const categoryGroups = plan.pages
@@ -83,7 +84,7 @@ export async function runPipeline(configPath: string, { buildDate, onStage = () 
     ...declarations.warnings.map((w): Finding => ({ rule: "declaration", severity: "warning", message: w.message, file: w.file })),
     ...[...territoryWarnings, ...agreementsRead.warnings].map((message): Finding => ({ rule: "territories", severity: "warning", message })),
     ...(geography?.issues ?? []).map((issue): Finding => ({ rule: "geometry", severity: "warning", message: issue.message })),
-    ...renewFindings,
+    ...renewFindings.values(),
     ...checkCoverage(tables, territories),
     ...checkBounds(computable, computed, territories),
     ...checkVintages(computable, sources),
@@ -110,7 +111,7 @@ export async function runPipeline(configPath: string, { buildDate, onStage = () 
   return { declarations, territories, tables, portraits, site: buildSite(input), findings, secrecy };
 }
 
-/** Variables of a source that indicators take as published (medians, rates): never summed. */
+/** Variables of a logical source that indicators take as published (medians, rates): never summed. */
 function nonAdditiveVariables(declarations: Declarations, sourceId: string): Set<string> {
   const refs = [...declarations.indicators.values()]
     .filter((ind) => ind.formula.kind === "published")

@@ -1,6 +1,7 @@
 // Quality checks on what was read and computed: join coverage, bounds and vintages.
 import type { ComputedIndicators } from "../compute/types";
 import type { Indicator, Source } from "../declare/schemas";
+import { mainFile } from "../declare/source-files";
 import { formulaParts } from "../compute/formula";
 import type { SourceTable } from "../read/types";
 import type { Territories } from "../territories/types";
@@ -14,9 +15,11 @@ const list = (codes: string[], max = 10) =>
 export function checkCoverage(tables: SourceTable[], territories: Territories): Finding[] {
   const known = new Set(territories.communes.map((c) => c.code));
   const findings: Finding[] = [];
+  const files = new Set<string>(); // a file several sources read has the same rows for each
   for (const table of tables) {
     const rows = table.rows.filter((r) => r.level === "commune");
-    if (rows.length === 0) continue;
+    if (rows.length === 0 || files.has(table.file)) continue;
+    files.add(table.file);
     const present = new Set(rows.map((r) => r.code));
     const absent = [...known].filter((code) => !present.has(code));
     if (absent.length > 0)
@@ -93,8 +96,9 @@ function examples(items: [string, { value: number }][], unit: string, max = 5): 
 /** Indicators whose parts come from different vintages: legitimate, but the reader must know. */
 export function checkVintages(indicators: Indicator[], sources: Map<string, Source>): Finding[] {
   const mixed = indicators.filter((indicator) => {
-    const ids = new Set(Object.values(formulaParts(indicator.formula)).flat().map((ref) => ref.split(".")[0]));
-    return new Set([...ids].map((id) => sources.get(id)?.vintage).filter((v) => v !== undefined)).size > 1;
+    // The files behind the refs: one logical source may span files of different vintages.
+    const refs = Object.values(formulaParts(indicator.formula)).flat();
+    return new Set(refs.map((ref) => mainFile(ref, sources.values())?.vintage).filter((v) => v !== undefined)).size > 1;
   });
   if (mixed.length === 0) return [];
   return [

@@ -73,7 +73,7 @@ export const filosofi: SourceTable = {
   ],
 };
 
-export const indexOf = (...tables: SourceTable[]) => new SourceIndex(tables, new Set(["caf"]));
+export const indexOf = (...tables: SourceTable[]) => new SourceIndex(tables, [{ id: "caf", roundedTo: 5 }]);
 
 const base = { definition: "d", decimals: 1, polarity: "neutral" } as const;
 export const indicators: Record<string, Indicator> = {

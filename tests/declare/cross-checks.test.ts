@@ -91,7 +91,7 @@ describe("block rules", () => {
     const dir = variant({ "plan.yaml": ["indicators: [densite]", "indicators: [revenu_median]"] });
     expect(errorsOf(dir)).toMatchInlineSnapshot(`"plan.yaml:42:22 › pages[6].blocks[1].indicators[1] : une carte par commune demande des valeurs par commune ; les sources de « revenu_median » ne donnent que les niveaux epci, departement, region, france. Choisir un autre type de bloc, par exemple comparison-bars."`);
     const noEpci = variant({ "sources.yaml": ["levels: { EPCI: epci, DEP: departement,", "levels: { DEP: departement,"] });
-    expect(errorsOf(noEpci)).toMatchInlineSnapshot(`"plan.yaml:29:22 › pages[4].blocks[1].indicators[1] : « revenu_median » ne peut pas être calculé pour un EPCI : ses sources ne donnent que les niveaux departement, region, france. Un indicateur published demande des valeurs publiées par EPCI."`);
+    expect(errorsOf(noEpci)).toMatchInlineSnapshot(`"plan.yaml:29:22 › pages[4].blocks[1].indicators[1] : « revenu_median » ne peut pas être calculé pour un EPCI : ses sources ne donnent que les niveaux departement, region, france. Un indicateur published demande des valeurs publiées par EPCI ; sans elles, seule une carte par commune (choropleth) peut le montrer."`);
   });
 });
 

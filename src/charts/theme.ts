@@ -15,6 +15,8 @@ export const HATCH_INK = "#767676";
 export const MISSING_FILL = "#E8E8E8";
 /** Other EPCIs of the département on the locator map. */
 export const CONTEXT_FILL = "#D9D9D9";
+/** Signed EPCIs on the map of the whole département: light, so the numbers written on them read well. */
+export const OVERVIEW_FILL = "#9ECAE1";
 
 /** Parts of a whole (Okabe-Ito), alternating dark and light so neighbours differ in grey print too. */
 export const PARTS = ["#005A8C", "#E69F00", "#56B4E9", "#D55E00", "#F0E442", "#009E73", "#CC79A7"];

@@ -1,0 +1,61 @@
+// A portrait as its six sheets: running header and footer texts, and the blocks of each page.
+import { formatWithUnit } from "../format/unit";
+import type { PortraitModel } from "../model/types";
+import { blockView, type BlockContext, type BlockView } from "./blocks";
+import { frenchDate, natureLabel } from "./labels";
+
+export interface PageView {
+  number: number;
+  title: string;
+  intro?: string;
+  /** "Page 2 / 6". */
+  folio: string;
+  /** The producers and vintages of the page's data: "INSEE 2021 · CAF 2023". */
+  vintages: string;
+  blocks: BlockView[];
+}
+
+export interface PortraitView {
+  /** "Communauté d'agglomération · 28 communes · 70 984 habitants". */
+  facts: string;
+  /** "Maison des solidarités de Montfictif", when the portrait compares with such a level. */
+  group?: string;
+  /** "Publié le 15 janvier 2026" (the build date). */
+  published: string;
+  communes: string[];
+  pages: PageView[];
+}
+
+/** Each producer of the page's indicators once, in order of appearance, with its vintages: "INSEE 2015, 2021 · CAF 2023". */
+export function pageVintages(page: PortraitModel["plan"]["pages"][number], model: PortraitModel): string {
+  const vintages = new Map<string, Set<string>>();
+  for (const id of page.blocks.flatMap((b) => b.indicators)) {
+    const p = model.indicators[id]?.provenance;
+    if (p) vintages.set(p.producer, (vintages.get(p.producer) ?? new Set()).add(p.vintage));
+  }
+  if (!vintages.size) return `Référentiel géographique ${model.build.cogVintage}`;
+  return [...vintages].map(([producer, v]) => `${producer} ${[...v].sort().join(", ")}`).join(" · ");
+}
+
+export function portraitView(model: PortraitModel, ctx: BlockContext): PortraitView {
+  const count = model.plan.pages.length;
+  const communes = model.epci.communes.length;
+  return {
+    facts: [
+      natureLabel(model.epci.nature),
+      `${communes} commune${communes > 1 ? "s" : ""}`,
+      formatWithUnit(model.epci.population, "habitants", 0),
+    ].join(" · "),
+    group: model.territories.find((t) => t.level === "group")?.name,
+    published: `Publié le ${frenchDate(model.build.date)}`,
+    communes: model.epci.communes.map((c) => c.name).sort((a, b) => a.localeCompare(b, "fr")),
+    pages: model.plan.pages.map((page) => ({
+      number: page.number,
+      title: page.title,
+      intro: page.intro,
+      folio: `Page ${page.number} / ${count}`,
+      vintages: pageVintages(page, model),
+      blocks: page.blocks.map((block) => blockView(block, model, ctx)),
+    })),
+  };
+}

@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { readPublication } from "../pipeline/check";
 import { runPipeline } from "../pipeline/run";
 import { errorsIn, findingLines } from "./findings";
-import { stagingDir, swapInto, writeJson } from "./publish";
+import { stagingDir, swapInto, withLock, writeJson } from "./publish";
 import { buildDateFrom, failWith, progress } from "./terminal";
 
 const { values: args } = parseArgs({
@@ -42,10 +42,12 @@ try {
   writeJson(models, "changes.json", changes);
 
   progress("pages du site (Astro : une ligne par page)");
-  const astro = spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], {
-    stdio: "inherit",
-    env: { ...process.env, PORTRAITS_BUILD_DIR: models, PORTRAITS_OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: "1" },
-  });
+  const astro = withLock(".astro/build.lock", () =>
+    spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], {
+      stdio: "inherit",
+      env: { ...process.env, PORTRAITS_BUILD_DIR: models, PORTRAITS_OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: "1" },
+    }),
+  );
   if (astro.status !== 0) throw new Error("la construction des pages a échoué (voir les messages d'Astro ci-dessus)");
   swapInto(site, args.out!);
 

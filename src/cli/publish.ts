@@ -1,6 +1,6 @@
 // Writing a build without ever leaving a half-written site: everything goes to a fresh folder
 // beside the published one, which is swapped in only once the whole build has succeeded.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
 /** A fresh staging folder next to `out` (same file system, so the final rename is atomic). */
@@ -24,4 +24,39 @@ export function swapInto(next: string, out: string): void {
   if (existsSync(target)) renameSync(target, previous);
   renameSync(next, target);
   rmSync(previous, { recursive: true, force: true });
+}
+
+/**
+ * Runs `fn` while holding a lock file: Astro keeps per-project state (.astro/, the Vite cache),
+ * so two builds of one checkout at once would corrupt each other. A lock left by a dead process
+ * is taken over.
+ */
+export function withLock<T>(lockFile: string, fn: () => T): T {
+  mkdirSync(dirname(lockFile), { recursive: true });
+  for (;;) {
+    try {
+      writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = Number(readFileSync(lockFile, "utf8"));
+      if (!isAlive(holder)) rmSync(lockFile, { force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(lockFile, { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }

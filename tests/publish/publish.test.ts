@@ -62,7 +62,7 @@ describe("publishing the demo", () => {
     expect(update.output).toMatch(/Changements depuis la publication du 2026-01-15/);
     expect(update.output).toMatch(/Foyers/);
     const page = readFileSync(join(site, "changements", "index.html"), "utf8");
-    expect(page).toMatch(/comparée à celle du 2026-01-15/);
+    expect(page).toMatch(/comparée à celle du 15 janvier 2026/);
     expect(page).toMatch(/Foyers au RSA/);
   }, 120_000);
 });

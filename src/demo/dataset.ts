@@ -4,6 +4,7 @@ import { censusOf, type Census } from "./census";
 import { tessellate } from "./geometry";
 import { FRANCE_MIX, REGION_MIX, mixOf, type Mix } from "./profile";
 import { stream } from "./random";
+import type { DemoScale } from "./scale";
 import { buildTerritory, type DemoCommune, type DemoTerritory } from "./territory";
 
 export interface Reference {
@@ -21,7 +22,6 @@ export interface Dataset {
   references: Reference[];
 }
 
-const COMMUNE_COUNT = 450;
 /** Communes from this size on get fractional (weighted) census counts. */
 const WEIGHTED_FROM = 2000;
 const REGION_SIZE = { population: 5_841_276, area: 71_308.4 };
@@ -29,8 +29,8 @@ const FRANCE_SIZE = { population: 67_162_154, area: 632_733.9 };
 /** France has no INSEE code of its own; files use this one. */
 const FRANCE_CODE = "FR";
 
-export function buildDataset(seed: number): Dataset {
-  const territory = buildTerritory(tessellate(stream(seed, "geometry"), COMMUNE_COUNT), stream(seed, "territory"));
+export function buildDataset(seed: number, scale: DemoScale): Dataset {
+  const territory = buildTerritory(tessellate(stream(seed, "geometry"), scale.communes, scale.outline), stream(seed, "territory"), scale);
   const rng = stream(seed, "census");
   const census = new Map(
     territory.communes.map((c) => [c.code, censusOf({ population: c.population, area: c.area, mix: mixOf(c), whole: c.population < WEIGHTED_FROM, rng })]),

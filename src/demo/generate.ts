@@ -13,13 +13,14 @@ import { writeFranceTravail } from "./france-travail";
 import { writeInseeRp } from "./insee-rp";
 import { writePartner } from "./partner";
 import { writeReferential } from "./referential";
+import { DEMO_SCALE, type DemoScale } from "./scale";
 import { fileWriter } from "./write";
 
 export const DEMO_SEED = 1789;
 
 /** Writes every demo file under `outDir`; returns their paths relative to it. */
-export async function generateDemo(outDir: string, seed = DEMO_SEED): Promise<string[]> {
-  const dataset = buildDataset(seed);
+export async function generateDemo(outDir: string, seed = DEMO_SEED, scale: DemoScale = DEMO_SCALE): Promise<string[]> {
+  const dataset = buildDataset(seed, scale);
   const out = fileWriter(outDir);
   writeReferential(dataset.territory, out);
   writeInseeRp(dataset, out);

@@ -18,12 +18,10 @@ export interface Tessellation {
   neighbours: number[][];
 }
 
-/** Semi-axes of the outline, km: an ellipse of ~6,300 km², the size of a rural département. */
-const SEMI_AXES: Point = [50, 40];
-
-export function tessellate(rng: Rng, count: number): Tessellation {
-  const outline = makeOutline(rng);
-  const sites = scatterSites(rng, outline, count);
+/** `semiAxes` (km) size the outline: an ellipse wavering around them. */
+export function tessellate(rng: Rng, count: number, semiAxes: Point): Tessellation {
+  const outline = makeOutline(rng, semiAxes);
+  const sites = scatterSites(rng, outline, count, semiAxes);
   const [xs, ys] = [outline.map((p) => p[0]), outline.map((p) => p[1])];
   const bounds: [number, number, number, number] = [Math.min(...xs) - 5, Math.min(...ys) - 5, Math.max(...xs) + 5, Math.max(...ys) + 5];
   const voronoi = Delaunay.from(sites).voronoi(bounds);
@@ -35,27 +33,43 @@ export function tessellate(rng: Rng, count: number): Tessellation {
 }
 
 /** A star-shaped polygon: an ellipse whose radius wavers with a few low-frequency harmonics. */
-function makeOutline(rng: Rng): Point[] {
+function makeOutline(rng: Rng, semiAxes: Point): Point[] {
   const harmonics = [2, 3, 4, 5, 7].map((k) => ({ k, amplitude: rng.uniform(0.02, 0.09) / Math.sqrt(k - 1), phase: rng.uniform(0, 2 * Math.PI) }));
   const vertices = 64;
   const ring: Point[] = [];
   for (let i = 0; i < vertices; i++) {
     const angle = (2 * Math.PI * i) / vertices;
     const radius = 1 + harmonics.reduce((sum, h) => sum + h.amplitude * Math.sin(h.k * angle + h.phase), 0) + rng.uniform(-0.015, 0.015);
-    ring.push([SEMI_AXES[0] * radius * Math.cos(angle), SEMI_AXES[1] * radius * Math.sin(angle)]);
+    ring.push([semiAxes[0] * radius * Math.cos(angle), semiAxes[1] * radius * Math.sin(angle)]);
   }
   ring.push(ring[0]);
   return ring;
 }
 
 /** Dart throwing with a minimum spacing; the first site is the centre (the future préfecture). */
-function scatterSites(rng: Rng, outline: Point[], count: number): Point[] {
+function scatterSites(rng: Rng, outline: Point[], count: number, semiAxes: Point): Point[] {
   const spacing = 0.72 * Math.sqrt(Math.abs(signedArea(outline)) / count);
-  const sites: Point[] = [[0, 0]];
+  // Grid cells as wide as the spacing: a site too close can only be in the 3×3 cells around.
+  const grid = new Map<string, Point[]>();
+  const cellOf = (p: Point) => [Math.floor(p[0] / spacing), Math.floor(p[1] / spacing)];
+  const add = (p: Point) => {
+    const key = cellOf(p).join(",");
+    grid.set(key, [...(grid.get(key) ?? []), p]);
+    sites.push(p);
+  };
+  const isFree = (p: Point) => {
+    const [i, j] = cellOf(p);
+    for (let di = -1; di <= 1; di++)
+      for (let dj = -1; dj <= 1; dj++)
+        for (const s of grid.get(`${i + di},${j + dj}`) ?? []) if (Math.hypot(s[0] - p[0], s[1] - p[1]) < spacing) return false;
+    return true;
+  };
+  const sites: Point[] = [];
+  add([0, 0]);
   while (sites.length < count) {
-    const p: Point = [rng.uniform(-SEMI_AXES[0] * 1.3, SEMI_AXES[0] * 1.3), rng.uniform(-SEMI_AXES[1] * 1.3, SEMI_AXES[1] * 1.3)];
+    const p: Point = [rng.uniform(-semiAxes[0] * 1.3, semiAxes[0] * 1.3), rng.uniform(-semiAxes[1] * 1.3, semiAxes[1] * 1.3)];
     if (!inside(p, outline) || distanceToRing(p, outline) < spacing / 3) continue;
-    if (sites.every((s) => Math.hypot(s[0] - p[0], s[1] - p[1]) >= spacing)) sites.push(p);
+    if (isFree(p)) add(p);
   }
   return sites;
 }

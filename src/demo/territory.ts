@@ -4,6 +4,8 @@ import { geoArea } from "d3-geo";
 import { toLonLat, type Point, type Tessellation } from "./geometry";
 import { NameFactory, VOWEL, type Feature } from "./names";
 import type { Rng } from "./random";
+import type { DemoScale } from "./scale";
+import { MinQueue, nearestFinder } from "./search";
 
 export type EpciKind = "urban" | "mid" | "rural";
 /** town: the préfecture; suburb: around it; bourg: the centre of a CC; village: the rest. */
@@ -41,8 +43,6 @@ export interface DemoTerritory {
 
 const DEPARTEMENT = { code: "00", name: "Val-Fictif" };
 const REGION = { code: "00", name: "Région fictive" };
-const EPCI_COUNT = 15;
-const MID_COUNT = 3;
 const TOWN = "Montfictif";
 /** Hand-picked names that exercise apostrophes, accents and length. */
 const SPECIAL_BOURG = "L'Isle-en-Fictivès";
@@ -56,14 +56,14 @@ interface Draft {
   population: number;
 }
 
-export function buildTerritory(tessellation: Tessellation, rng: Rng): DemoTerritory {
+export function buildTerritory(tessellation: Tessellation, rng: Rng, scale: DemoScale): DemoTerritory {
   const { cells, neighbours } = tessellation;
-  const seeds = placeSeeds(tessellation, rng);
+  const seeds = placeSeeds(tessellation, scale.epcis, rng);
   const epciOf = growRegions(tessellation, seeds, rng);
   const members = seeds.map((_, k) => cells.map((_, i) => i).filter((i) => epciOf[i] === k));
   const kinds: EpciKind[] = seeds.map(() => "rural");
   kinds[0] = "urban"; // the first seed is the centre, where the préfecture stands
-  for (const k of rng.shuffle(seeds.slice(1).map((_, k) => k + 1)).slice(0, MID_COUNT)) kinds[k] = "mid";
+  for (const k of rng.shuffle(seeds.slice(1).map((_, k) => k + 1)).slice(0, scale.mids)) kinds[k] = "mid";
 
   const drafts: Draft[] = cells.map((_, cell) => ({ cell, epci: epciOf[cell], role: "village", population: 0 }));
   seeds.forEach((seed, k) => (drafts[seed].role = kinds[k] === "urban" ? "town" : "bourg"));
@@ -78,8 +78,9 @@ export function buildTerritory(tessellation: Tessellation, rng: Rng): DemoTerrit
     const area = geoArea({ type: "Polygon", coordinates: [[...ring].reverse()] }) * EARTH_RADIUS_KM ** 2;
     return { code: "", name: communeNames[d.cell], epci: "", population: d.population, area, role: d.role, kind: kinds[d.epci], ring };
   });
-  // INSEE numbers communes in alphabetical order within the département.
-  [...communes].sort((a, b) => collate(a.name, b.name)).forEach((c, i) => (c.code = `00${String(i + 1).padStart(3, "0")}`));
+  // INSEE numbers communes in alphabetical order within the département: 00001…00999 (beyond,
+  // at the benchmark's national scale, codes leave the "00" prefix).
+  [...communes].sort((a, b) => collate(a.name, b.name)).forEach((c, i) => (c.code = String(i + 1).padStart(5, "0")));
 
   const epciName = epciNamer(names, rng);
   const epcis = seeds.map((seed, k): DemoEpci => ({
@@ -90,7 +91,7 @@ export function buildTerritory(tessellation: Tessellation, rng: Rng): DemoTerrit
     communes: members[k].map((i) => communes[i]).sort(byCode),
   }));
   // Fictional SIRENs: real ones never start with 000.
-  [...epcis].sort((a, b) => collate(a.name, b.name)).forEach((e, i) => (e.code = `0002000${String(i + 1).padStart(2, "0")}`));
+  [...epcis].sort((a, b) => collate(a.name, b.name)).forEach((e, i) => (e.code = String(200_000 + i + 1).padStart(9, "0")));
   for (const e of epcis) for (const c of e.communes) c.epci = e.code;
 
   const sortedEpcis = [...epcis].sort(byCode);
@@ -99,20 +100,21 @@ export function buildTerritory(tessellation: Tessellation, rng: Rng): DemoTerrit
     region: REGION,
     communes: [...communes].sort(byCode),
     epcis: sortedEpcis,
-    groups: makeGroups(epcis, seeds.map((s) => cells[s].site)),
+    groups: makeGroups(epcis, seeds.map((s) => cells[s].site), scale.groups),
     agreements: signAgreements(sortedEpcis, rng),
   };
 }
 
 /** Seeds spread evenly (a few k-means rounds), the first one pinned at the centre. */
-function placeSeeds({ cells }: Tessellation, rng: Rng): number[] {
+function placeSeeds({ cells }: Tessellation, count: number, rng: Rng): number[] {
   const sites = cells.map((c) => c.site);
-  const nearestCell = (p: Point) => sites.reduce((best, s, i) => (dist(s, p) < dist(sites[best], p) ? i : best), 0);
-  let seeds = [0, ...rng.shuffle(sites.map((_, i) => i).slice(1)).slice(0, EPCI_COUNT - 1)];
+  const nearestCell = nearestFinder(sites);
+  let seeds = [0, ...rng.shuffle(sites.map((_, i) => i).slice(1)).slice(0, count - 1)];
   for (let round = 0; round < 8; round++) {
     const sums = seeds.map(() => ({ x: 0, y: 0, n: 0 }));
+    const nearestSeed = nearestFinder(seeds.map((seed) => sites[seed]));
     for (const s of sites) {
-      const k = seeds.reduce((best, seed, j) => (dist(sites[seed], s) < dist(sites[seeds[best]], s) ? j : best), 0);
+      const k = nearestSeed(s);
       sums[k].x += s[0];
       sums[k].y += s[1];
       sums[k].n++;
@@ -122,20 +124,23 @@ function placeSeeds({ cells }: Tessellation, rng: Rng): number[] {
   return seeds;
 }
 
-/** Multiplicatively weighted Dijkstra along shared borders: contiguous regions of uneven size. */
+/**
+ * Multiplicatively weighted Dijkstra along shared borders: contiguous regions of uneven size.
+ * Cells are settled by lowest cost, then lowest index, whatever the number of cells.
+ */
 function growRegions({ cells, neighbours }: Tessellation, seeds: number[], rng: Rng): number[] {
   const weights = seeds.map((_, k) => (k === 0 ? 1 : rng.uniform(0.72, 1.3)));
   const cost = cells.map(() => Infinity);
   const owner = cells.map(() => -1);
-  seeds.forEach((s, k) => ((cost[s] = 0), (owner[s] = k)));
-  const done = new Set<number>();
-  while (done.size < cells.length) {
-    let next = -1;
-    for (let i = 0; i < cells.length; i++) if (!done.has(i) && cost[i] < Infinity && (next < 0 || cost[i] < cost[next])) next = i;
-    done.add(next);
+  const done = cells.map(() => false);
+  const queue = new MinQueue();
+  seeds.forEach((s, k) => ((cost[s] = 0), (owner[s] = k), queue.push(0, s)));
+  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+    if (done[next]) continue; // a stale entry: the cell was settled at a lower cost
+    done[next] = true;
     for (const n of neighbours[next]) {
       const candidate = cost[next] + dist(cells[next].site, cells[n].site) / weights[owner[next]];
-      if (!done.has(n) && candidate < cost[n]) ((cost[n] = candidate), (owner[n] = owner[next]));
+      if (!done[n] && candidate < cost[n]) ((cost[n] = candidate), (owner[n] = owner[next]), queue.push(candidate, n));
     }
   }
   return owner;
@@ -206,21 +211,22 @@ function epciNamer(names: NameFactory, rng: Rng): (kind: EpciKind, bourg: string
   };
 }
 
-/** Four Maisons des solidarités: CCs in angular sectors around the centre; the CA joins the smallest. */
-function makeGroups(epcis: DemoEpci[], seedSites: Point[]): DemoTerritory["groups"] {
+/** Maisons des solidarités: CCs in angular sectors around the centre; the CA joins the smallest. */
+function makeGroups(epcis: DemoEpci[], seedSites: Point[], count: number): DemoTerritory["groups"] {
   const rural = epcis
     .map((e, k) => ({ e, angle: Math.atan2(seedSites[k][1], seedSites[k][0]) }))
     .filter(({ e }) => e.kind !== "urban")
     .sort((a, b) => a.angle - b.angle)
     .map(({ e }) => e);
-  const sizes = [4, 4, 3, 3];
+  // Sectors of equal size, the larger ones first (14 CCs in 4 groups: 4, 4, 3, 3).
+  const sizes = Array.from({ length: count }, (_, g) => Math.floor(rural.length / count) + (g < rural.length % count ? 1 : 0));
   const groups = sizes.map((size, g) => rural.slice(sizes.slice(0, g).reduce((a, b) => a + b, 0), sizes.slice(0, g + 1).reduce((a, b) => a + b, 0)));
   const population = (group: DemoEpci[]) => group.reduce((sum, e) => sum + e.communes.reduce((s, c) => s + c.population, 0), 0);
   const smallest = groups.reduce((best, g, i) => (population(g) < population(groups[best]) ? i : best), 0);
   groups[smallest].push(epcis.find((e) => e.kind === "urban")!);
   return groups.map((group, i) => {
     const largest = group.flatMap((e) => e.communes).reduce((a, b) => (b.population > a.population ? b : a));
-    return { code: `MDS0${i + 1}`, name: `Maison des solidarités de ${largest.name}`, epcis: group.sort(byCode) };
+    return { code: `MDS${String(i + 1).padStart(2, "0")}`, name: `Maison des solidarités de ${largest.name}`, epcis: group.sort(byCode) };
   });
 }
 

@@ -1,7 +1,7 @@
 // What browser tests share: the demo site built once per test file into a git-ignored folder,
 // served on 127.0.0.1, and Debian's Chromium. Without Chromium the tests are skipped locally
 // with a message, but CI (CI=true) installs it and fails if it is missing.
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { CHROMIUM, launchBrowser } from "../../src/print/browser";
@@ -25,6 +25,7 @@ export interface BuiltSite {
 
 /** Builds `config` (the demo by default) into a fresh folder and serves it. */
 export async function builtSite(config = "data/demo/config.yaml"): Promise<BuiltSite> {
+  mkdirSync(resolve(".build"), { recursive: true });
   const dir = join(mkdtempSync(join(resolve(".build"), "site-")), "dist");
   const run = build(config, dir);
   if (run.status !== 0) throw new Error(`la construction du site a échoué :\n${run.output}`);

@@ -5,7 +5,7 @@ import { escapeHtml } from "../format/text";
 import { isShown, STATUS_TEXT } from "../format/value";
 import type { Value } from "../model/types";
 import { hatchDefs, renderPlot, type ChartMeta } from "./dom";
-import { HATCH_INK, HIGHLIGHT, INK } from "./theme";
+import { FONT_SIZE, HATCH_INK, HIGHLIGHT, INK } from "./theme";
 
 /** The chart's wrapper: an optional HTML legend above the SVG. */
 export function wrap(kind: string, svg: string, legend = ""): string {
@@ -54,8 +54,40 @@ export const ROW = { height: 42, barTop: 17, barBottom: 3 };
 const NAME_DY = 9 - ROW.height / 2;
 export const BAR_DY = (ROW.barTop + ROW.height - ROW.barBottom) / 2 - ROW.height / 2;
 
-/** Characters of a name that fit the chart's width (12 px text, bold for the EPCI). */
-export const nameChars = (width: number) => Math.floor((width - 8) / 8);
+/** DejaVu Sans advance widths in em (regular, bold), measured in Chromium, each group at its widest
+    character: an estimate on the wide side (kerning only narrows a line) to tell whether a name fits. */
+const ADVANCES: [string, number, number][] = [
+  ["'ijlîïIJÎÏ", 0.3, 0.372],
+  [" \u00A0.,’;:/f", 0.344, 0.405],
+  ["-()rt!", 0.401, 0.493],
+  ["–szcç?", 0.545, 0.595],
+  ["Lkvxyÿeéèêë", 0.603, 0.678],
+  ["FoôöTPYŸ", 0.611, 0.733],
+  ["aàâäEÉÈÊËS0123456789€", 0.636, 0.696],
+  ["hnuùûübdgpq", 0.635, 0.716],
+  ["wMmÆæW%—…+", 1.0, 1.103],
+  ["œŒ", 1.07, 1.167],
+  ["‰", 1.342, 1.44],
+];
+const EM = new Map(ADVANCES.flatMap(([chars, regular, bold]) => [...chars].map((ch) => [ch, [regular, bold]] as const)));
+/** Any other character: as wide as the widest capitals (O, Q, &). */
+const OTHER = [0.787, 0.872] as const;
+
+/** Estimated width in px of a line of chart text (FONT_SIZE, the page's DejaVu Sans). */
+export function textWidth(text: string, bold = false): number {
+  let em = 0;
+  for (const ch of text) em += (EM.get(ch) ?? OTHER)[bold ? 1 : 0];
+  return em * FONT_SIZE;
+}
+
+/** A territory's name whole if it fits `room` px, else cut with an ellipsis where it fits. */
+export function fitName(name: string, room: number, bold: boolean): string {
+  const chars = Array.from(name.trim());
+  const cut = (n: number) => (n < chars.length ? `${chars.slice(0, n).join("").trimEnd()}…` : chars.join(""));
+  let n = chars.length;
+  while (n > 1 && textWidth(cut(n), bold) > room) n--;
+  return cut(n);
+}
 
 /** The names above the bars: the EPCI bold in the highlight colour (Plot's font weight is not a channel). */
 export function rowNames(rows: { key: string; name: string; epci: boolean }[]): Plot.Markish[] {

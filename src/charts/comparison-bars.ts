@@ -1,9 +1,8 @@
 // One indicator, one horizontal bar per territory: the EPCI dark and bold, the references light.
 // A value that cannot be drawn gets a hatched band saying why, never a zero-length bar.
 import * as Plot from "@observablehq/plot";
-import { truncate } from "../format/text";
 import { formatValue, isShown } from "../format/value";
-import { BAR_DY, capitalize, colon, nameChars, OVER_HATCH, placeholderSvg, ROW, rowNames, secretHatch, statusMessage, wrap } from "./common";
+import { BAR_DY, capitalize, colon, fitName, OVER_HATCH, placeholderSvg, ROW, rowNames, secretHatch, statusMessage, textWidth, wrap } from "./common";
 import { chartId, hatchDefs, renderPlot } from "./dom";
 import { cellText } from "./table";
 import { chartWidth, HIGHLIGHT, INK, REFERENCE_FILL, REFERENCE_STROKE } from "./theme";
@@ -14,15 +13,16 @@ export interface ComparisonBarsInput extends Measure {
   values: TerritoryValue[];
 }
 
-/** Rough width of a 12 px character, to size the margin that holds value labels. */
-const CHAR = 7.5;
+/** The names start at the frame's left edge; the value labels, this far right of their bar's end. */
+const MARGIN_LEFT = 4;
+const LABEL_DX = 5;
 
 export function comparisonBars(input: ComparisonBarsInput, options: ChartOptions = {}): ChartOutput {
   const title = options.title ?? input.label;
   const width = chartWidth(options.wide);
   const rows = input.values.map((t, i) => ({
     key: String(i),
-    name: truncate(t.name, nameChars(width)),
+    name: fitName(t.name, width - MARGIN_LEFT, t.level === "epci"),
     epci: t.level === "epci",
     v: isShown(t.value) ? t.value.value : undefined,
     text: formatValue(t.value, input.unit, input.decimals),
@@ -52,7 +52,7 @@ export function comparisonBars(input: ComparisonBarsInput, options: ChartOptions
       x: (r) => Math.max(r.v!, 0),
       text: "text",
       textAnchor: "start",
-      dx: 5,
+      dx: LABEL_DX,
       dy: BAR_DY,
       fill: epci ? HIGHLIGHT : INK,
       fontWeight: epci ? "bold" : "normal",
@@ -63,8 +63,9 @@ export function comparisonBars(input: ComparisonBarsInput, options: ChartOptions
       height,
       marginTop: 2,
       marginBottom: 2,
-      marginLeft: 4,
-      marginRight: Math.max(...shown.map((r) => r.text.length)) * CHAR + 10,
+      marginLeft: MARGIN_LEFT,
+      // Room for the widest value label, which must not be cut by the chart's edge.
+      marginRight: Math.ceil(Math.max(...shown.map((r) => textWidth(r.text, r.epci)))) + LABEL_DX + 2,
       x: { domain: [lo, hi], axis: null },
       y: { domain: rows.map((r) => r.key), axis: null, padding: 0 },
       marks: [

@@ -2,10 +2,9 @@
 import * as Plot from "@observablehq/plot";
 import type { Level } from "../declare/schemas";
 import { formatWithUnit } from "../format/unit";
-import { truncate } from "../format/text";
 import { formatValue, isShown } from "../format/value";
 import type { Value } from "../model/types";
-import { BAR_DY, capitalize, colon, nameChars, OVER_HATCH, placeholderSvg, ROW, rowNames, SECRET_SWATCH, secretHatch, statusMessage, wrap } from "./common";
+import { BAR_DY, capitalize, colon, fitName, OVER_HATCH, placeholderSvg, ROW, rowNames, SECRET_SWATCH, secretHatch, statusMessage, wrap } from "./common";
 import { chartId, hatchDefs, renderPlot } from "./dom";
 import { legendHtml } from "./legend";
 import { partColours, partsOf } from "./parts";
@@ -42,7 +41,7 @@ export function stackedBar(input: StackedBarInput, options: ChartOptions = {}): 
   const hatch = secretHatch(meta.id);
   const rows = input.rows.map((r, i) => ({
     key: String(i),
-    name: truncate(r.name, nameChars(width)),
+    name: fitName(r.name, width - marginLeft, r.level === "epci"),
     epci: r.level === "epci",
     parts: partsOf(r.values, input.unit, input.decimals, `url(#${hatch.id})`),
     message: capitalize(statusMessage(r.values)),

@@ -18,8 +18,9 @@ export const CONTEXT_FILL = "#D9D9D9";
 /** Signed EPCIs on the map of the whole département: light, so the numbers written on them read well. */
 export const OVERVIEW_FILL = "#9ECAE1";
 
-/** Parts of a whole (Okabe-Ito), alternating dark and light so neighbours differ in grey print too. */
-export const PARTS = ["#005A8C", "#E69F00", "#56B4E9", "#D55E00", "#F0E442", "#009E73", "#CC79A7"];
+/** Parts of a whole (Okabe-Ito), alternating dark and light so neighbours differ in grey print too
+    (relative luminance .09, .42, .22, .74, .26, .41, .29: orange and sky blue, equal in grey, never touch). */
+export const PARTS = ["#005A8C", "#E69F00", "#D55E00", "#F0E442", "#009E73", "#56B4E9", "#CC79A7"];
 
 /** Age pyramid: men (Okabe-Ito blue, 5.2:1) and women (vermilion, 3.9:1); the side also tells them apart. */
 export const MEN = "#0072B2";

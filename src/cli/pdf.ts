@@ -1,11 +1,12 @@
 // `npm run pdf [-- --out dist]`, after `npm run build`: prints every published portrait to
 // dist/epci/<siren>/portrait.pdf with Debian's Chromium and links it from its page. Works on a
 // copy of the site swapped in at the end, so a failure leaves the published site untouched.
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { launchBrowser } from "../print/browser";
 import { revealPdfLink, formatSize } from "../print/link";
+import { describeOverflow } from "../print/overflow";
 import { printPortraits } from "../print/pdf";
 import { serveSite } from "../print/server";
 import { stagingDir, swapInto } from "./publish";
@@ -15,22 +16,37 @@ const { values: args } = parseArgs({ options: { out: { type: "string", default: 
 const started = Date.now();
 const staging = stagingDir(args.out!, "pdf");
 try {
-  cpSync(args.out!, staging, { recursive: true });
-  const codes = publishedCodes(staging);
+  if (!existsSync(join(args.out!, "donnees", "publication.json")))
+    throw new Error(`pas de site construit dans ${args.out}/ : lancez d'abord npm run build`);
+  // Before copying anything: without Chromium there is nothing to do.
   const browser = await launchBrowser();
-  const server = await serveSite(staging);
+  const crowded: string[] = [];
   try {
-    await printPortraits(browser, server.url, staging, codes, (p, done) => {
-      console.log(`• PDF ${done}/${codes.length} : ${p.code} (${formatSize(p.bytes)})`);
-      const page = join(staging, "epci", p.code, "index.html");
-      writeFileSync(page, revealPdfLink(readFileSync(page, "utf8"), p.bytes));
-    });
+    cpSync(args.out!, staging, { recursive: true });
+    const codes = publishedCodes(staging);
+    const server = await serveSite(staging);
+    try {
+      await printPortraits(browser, server.url, staging, codes, (p, done) => {
+        console.log(`• PDF ${done}/${codes.length} : ${p.code} (${formatSize(p.bytes)})`);
+        for (const sheet of p.overflow) crowded.push(`${p.code}, ${describeOverflow(sheet)}`);
+        const page = join(staging, "epci", p.code, "index.html");
+        writeFileSync(page, revealPdfLink(readFileSync(page, "utf8"), p.bytes));
+      });
+    } finally {
+      await server.close();
+    }
+    swapInto(staging, args.out!);
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`\n${codes.length} PDF écrits en ${seconds.toFixed(1)} s (${(seconds / Math.max(1, codes.length)).toFixed(2)} s par portrait) dans ${args.out}/epci/<code>/portrait.pdf`);
   } finally {
-    await server.close();
     await browser.close();
   }
-  swapInto(staging, args.out!);
-  console.log(`\n${codes.length} PDF écrits en ${((Date.now() - started) / 1000).toFixed(1)} s dans ${args.out}/epci/<code>/portrait.pdf`);
+  // Still six pages, but what does not fit its sheet is cut on paper: say where, so the plan is lightened.
+  if (crowded.length)
+    console.warn(
+      `\nAttention : ${crowded.length} page(s) trop pleine(s), leur contenu est coupé à l'impression. ` +
+        `Allégez ces pages dans le plan du portrait (portraits/*.yaml) :\n${crowded.map((c) => `  - ${c}`).join("\n")}`,
+    );
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   failWith(error);

@@ -18,7 +18,7 @@ import { fileWriter } from "./write";
 
 export const DEMO_SEED = 1789;
 
-/** Writes every demo file under `outDir`; returns their paths relative to it. */
+/** Writes every demo file under `outDir` (at `scale`: the benchmark enlarges it); returns their paths relative to it. */
 export async function generateDemo(outDir: string, seed = DEMO_SEED, scale: DemoScale = DEMO_SCALE): Promise<string[]> {
   const dataset = buildDataset(seed, scale);
   const out = fileWriter(outDir);

@@ -1,9 +1,10 @@
 // The portrait page is built before its PDF exists: it carries a hidden "Télécharger le PDF"
-// link that the PDF step reveals, with the file's size, once the file is there.
+// link that the PDF step reveals, with the file's size ("Télécharger le PDF (145 Ko)"), once the file is there.
 import { formatNumber } from "../format/number";
 
-export const PDF_LINK_HIDDEN = "data-pdf-link hidden";
-const SIZE_SLOT = "<span data-pdf-size></span>";
+/** The slot as built (hidden), or as an earlier `npm run pdf` left it (shown): running it again only updates the size. */
+const LINK = /data-pdf-link(?: hidden)?/;
+const SIZE = /<span data-pdf-size>[^<]*<\/span>/;
 
 /** "145 Ko", "1,2 Mo" — sizes as French readers expect them. */
 export function formatSize(bytes: number): string {
@@ -11,6 +12,6 @@ export function formatSize(bytes: number): string {
 }
 
 export function revealPdfLink(html: string, bytes: number): string {
-  if (!html.includes(PDF_LINK_HIDDEN)) throw new Error("la page du portrait n'a pas d'emplacement pour le lien du PDF (data-pdf-link)");
-  return html.replace(PDF_LINK_HIDDEN, "data-pdf-link").replace(SIZE_SLOT, `<span data-pdf-size>PDF, ${formatSize(bytes)}</span>`);
+  if (!LINK.test(html) || !SIZE.test(html)) throw new Error("la page du portrait n'a pas d'emplacement pour le lien du PDF (data-pdf-link)");
+  return html.replace(LINK, "data-pdf-link").replace(SIZE, `<span data-pdf-size>(${formatSize(bytes)})</span>`);
 }

@@ -3,20 +3,24 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { measureSheets, overflowing, type SheetOverflow } from "./overflow";
 
 export interface PrintedPortrait {
   code: string;
   file: string;
   bytes: number;
+  /** Sheets whose content does not fit their A4 page: cut on paper (empty when all fit). */
+  overflow: SheetOverflow[];
 }
 
 async function printOne(page: Page, baseUrl: string, siteDir: string, code: string): Promise<PrintedPortrait> {
   await page.goto(`${baseUrl}/epci/${code}/`, { waitUntil: "load" });
   await page.evaluate(() => document.fonts.ready);
+  const overflow = overflowing(await measureSheets(page));
   const pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
   const file = join(siteDir, "epci", code, "portrait.pdf");
   writeFileSync(file, pdf);
-  return { code, file, bytes: pdf.length };
+  return { code, file, bytes: pdf.length, overflow };
 }
 
 /** Prints every code with `tabs` pages working in parallel; `onDone` reports progress. */

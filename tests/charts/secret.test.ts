@@ -1,6 +1,7 @@
 // Values that cannot be shown: hatched and named, never drawn as zero, never a blank chart.
 import { describe, expect, it } from "vitest";
 import { choropleth, comparisonBars, donut, evolution, keyFigures, pyramid, stackedBar, type ChartOutput } from "../../src/charts";
+import { PARTS } from "../../src/charts/theme";
 import type { Value } from "../../src/model/types";
 import * as f from "./fixtures";
 import { parse } from "./helpers";
@@ -47,7 +48,7 @@ describe("a secret value is hatched", () => {
     const rects = [...parse(out.svg).querySelectorAll("svg.pt-plot rect")].filter((r) => !r.closest("pattern") && Number(r.getAttribute("y")) < 42);
     const fills = rects.map((r) => r.getAttribute("fill"));
     // Personnes seules, couples sans enfant, avec enfants, then the hidden share, then "Autres".
-    expect(fills.slice(0, 5)).toEqual(["#005A8C", "#E69F00", "#56B4E9", expect.stringMatching(/^url\(#pt-stacked-/), "#F0E442"]);
+    expect(fills.slice(0, 5)).toEqual([PARTS[0], PARTS[1], PARTS[2], expect.stringMatching(/^url\(#pt-stacked-/), PARTS[4]]);
   });
 
   it("in a donut, with the hidden category hatched in the legend", () => {

@@ -112,7 +112,8 @@ describe("the built site", () => {
   it("makes every chart an image with a name, and captions every figure with a source and a vintage", () => {
     const doc = dom(demoOut, `epci/${index().epcis.find(signed)!.code}/index.html`);
     const charts = [...doc.querySelectorAll("svg.pt-plot")];
-    expect(charts.length).toBeGreaterThanOrEqual(30);
+    // The demo plan draws 22 charts (it was trimmed to fit six A4 sheets).
+    expect(charts.length).toBeGreaterThanOrEqual(20);
     for (const svg of charts) {
       expect(svg.getAttribute("role")).toBe("img");
       expect(svg.getAttribute("aria-label")?.trim()).toBeTruthy();

@@ -1,0 +1,66 @@
+// `npm run bench [-- --quick] [--json <file>] [--budget <minutes>] [--cpu-prof] [--keep]`
+// Builds the demo and a national-scale fictional "département" (35,000 communes, 1,255 EPCIs,
+// the demo's sources, catalogue and plan) with the real build command, and reports each figure
+// beside its target. It never fails on a target: it measures. --quick builds 5,000 communes /
+// 200 EPCIs instead and extrapolates the France times (labelled as such).
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { changeOneSource, copyDemo, writeSynthetic, CHANGED_FILE } from "./datasets";
+import { measureDataset } from "./measure";
+import { profileLines } from "./profile";
+import { integer, table, toJson, type Section } from "./report";
+import { demoSection, franceSection } from "./sections";
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    json: { type: "string", default: join(tmpdir(), "portraits-bench-results.json") },
+    budget: { type: "string", default: "20" },
+    "cpu-prof": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+  },
+});
+
+const FRANCE = { communes: 35_000, epcis: 1_255 };
+const QUICK = { communes: 5_000, epcis: 200 };
+const scale = args.quick ? QUICK : FRANCE;
+const minutes = Number(args.budget);
+if (!(minutes > 0)) throw new Error(`--budget ${args.budget} : un nombre de minutes positif est attendu`);
+const deadline = Date.now() + minutes * 60_000;
+const work = mkdtempSync(join(tmpdir(), "portraits-bench-"));
+const caches = ["node_modules/.vite", "node_modules/.astro", ".astro"].filter((dir) => existsSync(dir));
+
+console.log(
+  `Banc d'essai (${availableParallelism()} cœurs, Node ${process.versions.node}), budget ${args.budget} min, dossier ${work}\n` +
+    `Caches présents avant la construction « à froid » (conservés) : ${caches.length ? caches.join(", ") : "aucun"}\n` +
+    `Reconstruction après un changement : +5 allocataires à une commune dans ${CHANGED_FILE}`,
+);
+
+const sections: Section[] = [];
+try {
+  console.log("\n• démo : trois constructions et les PDF…");
+  const demoDir = join(work, "demo");
+  const demo = await measureDataset(copyDemo(demoDir), join(work, "demo-site"), { deadline, change: () => changeOneSource(demoDir), pdf: true });
+  sections.push(demoSection(demo));
+
+  console.log(`• France synthétique : ${integer(scale.communes)} communes, ${integer(scale.epcis)} EPCI (écriture des fichiers)…`);
+  const synthetic = join(work, "synthetic");
+  const generating = performance.now();
+  const config = await writeSynthetic(synthetic, scale.communes, scale.epcis);
+  const generatedIn = performance.now() - generating;
+  const profileDir = args["cpu-prof"] ? join(work, "profiles") : undefined;
+  console.log("• France synthétique : trois constructions…");
+  const measured = await measureDataset(config, join(work, "synthetic-site"), { deadline, change: () => changeOneSource(synthetic), profileDir });
+  const france = franceSection(measured, { ...scale, generatedMs: generatedIn, quick: args.quick ? { demo, france: FRANCE } : undefined });
+  if (profileDir && existsSync(profileDir) && readdirSync(profileDir).length > 0)
+    france.details.push("Profil CPU de la construction à froid (temps propre, --cpu-prof) :", ...profileLines(profileDir).map((l) => `  ${l}`));
+  sections.push(france);
+} finally {
+  if (!args.keep) rmSync(work, { recursive: true, force: true });
+}
+
+console.log(sections.map(table).join("\n"));
+writeFileSync(args.json!, toJson(sections, { date: new Date().toISOString(), cores: availableParallelism(), node: process.versions.node, quick: args.quick, caches }));
+console.log(`\nRésultats JSON : ${args.json}`);

@@ -1,0 +1,125 @@
+// The measured figures of each configuration, beside the targets of the "Gates" issue.
+import { DEMO_SCALE } from "../demo/scale";
+import { isSkipped, type Measured, type Outcome } from "./measure";
+import { gigabytes, integer, kilobytes, seconds, type Figure, type Section } from "./report";
+
+export const TARGETS = { demoColdS: 5, franceColdS: 45, unchangedS: 8, changedShare: 25, chartMs: 1, portraitKo: 50, memoryGo: 1.5 };
+
+const wallS = (o: Outcome) => (isSkipped(o) || !o.ok ? undefined : seconds(o.wallMs));
+/** Short, for the table; the build's own message goes under it. */
+const noteOf = (o: Outcome) => (isSkipped(o) ? o.skipped : o.ok ? undefined : o.timedOut ? `arrêtée après ${decimal(seconds(o.wallMs))} s : budget atteint` : "échec, voir ci-dessous");
+const decimal = (v: number) => v.toFixed(1).replace(".", ",");
+
+export function demoSection(m: Measured): Section {
+  const figures: Figure[] = [
+    { label: "construction à froid", value: wallS(m.cold), unit: "s", target: TARGETS.demoColdS, note: noteOf(m.cold) },
+    { label: "reconstruction sans changement", value: wallS(m.unchanged), unit: "s", note: noteOf(m.unchanged) },
+    { label: "reconstruction après un fichier modifié", value: wallS(m.changed), unit: "s", note: noteOf(m.changed) },
+    ...commonFigures(m),
+    pdfFigure(m),
+  ];
+  return { title: `Démo : ${integer(DEMO_SCALE.communes)} communes, ${DEMO_SCALE.epcis} EPCI`, figures, details: details(m) };
+}
+
+export interface FranceScale {
+  communes: number;
+  epcis: number;
+  generatedMs: number;
+  /** --quick: the demo measured alongside, and the scale to extrapolate to. */
+  quick?: { demo: Measured; france: { communes: number; epcis: number } };
+}
+
+export function franceSection(m: Measured, scale: FranceScale): Section {
+  const [cold, unchanged, changed] = [wallS(m.cold), wallS(m.unchanged), wallS(m.changed)];
+  const share = cold && changed ? (100 * changed) / cold : undefined;
+  const title = `France synthétique : ${integer(scale.communes)} communes, ${integer(scale.epcis)} EPCI`;
+  const generated = `Fichiers des producteurs écrits en ${decimal(seconds(scale.generatedMs))} s (hors mesures).`;
+  if (!scale.quick) {
+    const figures: Figure[] = [
+      { label: "construction à froid", value: cold, unit: "s", target: TARGETS.franceColdS, note: noteOf(m.cold) },
+      { label: "reconstruction sans changement", value: unchanged, unit: "s", target: TARGETS.unchangedS, note: noteOf(m.unchanged) },
+      { label: "reconstruction après un fichier modifié", value: changed, unit: "s", note: noteOf(m.changed) },
+      { label: "  en part de la construction à froid", value: share, unit: "%", target: TARGETS.changedShare },
+      ...commonFigures(m),
+    ];
+    return { title, figures, details: [generated, ...details(m)] };
+  }
+  // Times grow about linearly with the number of portraits: a line through the demo and this scale.
+  const { demo, france } = scale.quick;
+  const extrapolate = (small: Outcome, large: number | undefined) => {
+    const base = wallS(small);
+    if (base === undefined || large === undefined) return undefined;
+    return large + ((large - base) / (scale.epcis - DEMO_SCALE.epcis)) * (france.epcis - scale.epcis);
+  };
+  const [xCold, xUnchanged, xChanged] = [extrapolate(demo.cold, cold), extrapolate(demo.unchanged, unchanged), extrapolate(demo.changed, changed)];
+  const extrapolatedNote = (v: number | undefined) => (v === undefined ? "rien à extrapoler" : `extrapolé à ${integer(france.epcis)} EPCI`);
+  const measuredHere = `mesuré à ${integer(scale.epcis)} EPCI`;
+  const xShare = xCold && xChanged ? (100 * xChanged) / xCold : undefined;
+  const figures: Figure[] = [
+    { label: "construction à froid", value: cold, unit: "s", note: noteOf(m.cold) ?? measuredHere },
+    { label: "reconstruction sans changement", value: unchanged, unit: "s", note: noteOf(m.unchanged) ?? measuredHere },
+    { label: "reconstruction après un fichier modifié", value: changed, unit: "s", note: noteOf(m.changed) ?? measuredHere },
+    { label: "France : construction à froid", value: xCold, unit: "s", target: TARGETS.franceColdS, note: extrapolatedNote(xCold) },
+    { label: "France : reconstruction sans changement", value: xUnchanged, unit: "s", target: TARGETS.unchangedS, note: extrapolatedNote(xUnchanged) },
+    { label: "France : après un fichier modifié", value: xChanged, unit: "s", note: extrapolatedNote(xChanged) },
+    { label: "  en part de la construction à froid", value: xShare, unit: "%", target: TARGETS.changedShare, note: extrapolatedNote(xShare) },
+    ...commonFigures(m).map((f) => ({ ...f, note: f.note ?? measuredHere })),
+  ];
+  const caveat = "Extrapolation linéaire en nombre d'EPCI entre la démo et cette échelle : ce qui croît plus vite (carte de situation de tous les EPCI dans chaque portrait) y est sous-estimé.";
+  return { title: `Échelle réduite : ${integer(scale.communes)} communes, ${integer(scale.epcis)} EPCI, et extrapolation à la France`, figures, details: [generated, caveat, ...details(m)] };
+}
+
+function commonFigures(m: Measured): Figure[] {
+  // A failed build's memory still tells how far it got (an out-of-memory crash, say).
+  const cold = isSkipped(m.cold) ? undefined : m.cold;
+  const failed = cold && !cold.ok ? "construction en échec" : undefined;
+  const charts = m.portraits?.charts;
+  const figures: Figure[] = [
+    {
+      label: "ms par graphique (rendu Astro des pages portrait ÷ graphiques)",
+      value: charts && m.portraitRenderMs !== undefined ? m.portraitRenderMs / charts : undefined,
+      unit: "ms",
+      target: TARGETS.chartMs,
+    },
+    { label: "mémoire de pointe, somme des processus", value: cold && gigabytes(cold.treePeakBytes), unit: "Go", target: TARGETS.memoryGo, note: failed },
+    {
+      label: "mémoire de pointe, plus gros processus (time -v)",
+      value: cold?.maxProcessBytes && gigabytes(cold.maxProcessBytes),
+      unit: "Go",
+      target: TARGETS.memoryGo,
+      note: failed ?? (cold && cold.maxProcessBytes === undefined ? "/usr/bin/time absent" : undefined),
+    },
+    { label: "HTML gzip par portrait, médiane", value: m.portraits && kilobytes(m.portraits.gzipMedianBytes), unit: "Ko", target: TARGETS.portraitKo },
+    { label: "HTML gzip par portrait, maximum", value: m.portraits && kilobytes(m.portraits.gzipMaxBytes), unit: "Ko", target: TARGETS.portraitKo },
+  ];
+  return figures.map((f) => {
+    if (f.value === undefined) return { ...f, note: f.note ?? "la construction à froid n'a pas abouti" };
+    // A failed build's peak is only a lower bound: judged when it already exceeds the target.
+    return failed && f.target !== undefined && f.value <= f.target ? { ...f, target: undefined } : f;
+  });
+}
+
+function pdfFigure(m: Measured): Figure {
+  const label = "PDF par portrait (npm run pdf ÷ portraits)";
+  if (!m.pdf) return { label, unit: "s", note: "non demandé" };
+  if (isSkipped(m.pdf)) return { label, unit: "s", note: m.pdf.skipped };
+  return { label, value: seconds(m.pdf.wallMs) / m.pdf.count, unit: "s", note: `${m.pdf.count} PDF en ${decimal(seconds(m.pdf.wallMs))} s, lancement de Chromium compris` };
+}
+
+function details(m: Measured): string[] {
+  const lines: string[] = [];
+  if (m.portraits) {
+    const { count, charts } = m.portraits;
+    lines.push(`${count} portraits publiés, ${charts} graphiques (${Math.round(charts / Math.max(count, 1))} par portrait) ; rendu Astro des pages portrait : ${decimal(seconds(m.portraitRenderMs ?? 0))} s.`);
+  }
+  for (const [name, o] of [["à froid", m.cold], ["sans changement", m.unchanged], ["après un fichier modifié", m.changed]] as const) {
+    if (isSkipped(o)) continue;
+    const cpu = o.cpuMs === undefined ? "" : `, CPU ${decimal(seconds(o.cpuMs))} s`;
+    lines.push(`Construction ${name} : ${decimal(seconds(o.wallMs))} s${cpu}, charge de la machine au départ ${decimal(o.loadBefore)}${o.ok ? "" : ` ; ${o.failure}`}`);
+  }
+  if (!isSkipped(m.cold)) {
+    const steps = m.cold.steps.filter((s) => s.ms >= 50).map((s) => `${s.name} ${decimal(seconds(s.ms))} s`);
+    lines.push(`Où va le temps (construction à froid) : ${steps.join(" · ")}`);
+  }
+  return lines;
+}

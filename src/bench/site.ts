@@ -1,0 +1,71 @@
+// What a built site and its build log say: charts and gzipped weight of the portraits, and how
+// long each step of the build took.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Line } from "./process";
+
+export interface Portraits {
+  /** Portraits with at least one chart (the published ones). */
+  count: number;
+  charts: number;
+  gzipMedianBytes: number;
+  gzipMaxBytes: number;
+}
+
+/** Charts are Plot's `<svg … role="img">` (decorative icons are aria-hidden). */
+const CHART = /<svg\b[^>]*\brole="img"/g;
+
+export function portraitsOf(site: string): Portraits {
+  const sizes: number[] = [];
+  let charts = 0;
+  // One page at a time: at national scale they weigh about a megabyte each.
+  for (const code of readdirSync(join(site, "epci"))) {
+    const html = readFileSync(join(site, "epci", code, "index.html"));
+    const found = html.toString("utf8").match(CHART)?.length ?? 0;
+    if (found === 0) continue;
+    charts += found;
+    sizes.push(gzipSync(html).length);
+  }
+  sizes.sort((a, b) => a - b);
+  return {
+    count: sizes.length,
+    charts,
+    gzipMedianBytes: sizes[Math.floor(sizes.length / 2)] ?? 0,
+    gzipMaxBytes: sizes[sizes.length - 1] ?? 0,
+  };
+}
+
+/** Sum of Astro's "(+N ms)" for the routes matching `route`: their page-rendering time. */
+export function routeMs(lines: Line[], route: RegExp): number {
+  let total = 0;
+  for (const { text } of lines) {
+    const match = /[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(text);
+    if (match && route.test(match[1])) total += Number(match[2]) * (match[3] === "s" ? 1000 : 1);
+  }
+  return total;
+}
+
+export interface Step {
+  name: string;
+  ms: number;
+}
+
+/**
+ * Time from each progress line ("• territoires…") of the build to the next; the per-portrait
+ * "modèle i/N" lines count as one step. Astro's own steps are split at "generating static routes".
+ */
+export function stepsOf(lines: Line[], wallMs: number): Step[] {
+  const writing = "modèles JSON (écriture)";
+  const marks: { name: string; at: number }[] = [{ name: "démarrage (tsx, chargement du code)", at: 0 }];
+  for (const { text, at } of lines) {
+    const stage = /^• (.+?)…$/.exec(text)?.[1];
+    if (stage?.startsWith("modèle ")) {
+      if (marks[marks.length - 1].name !== writing) marks.push({ name: writing, at });
+    } else if (stage?.startsWith("pages du site")) marks.push({ name: "Astro : démarrage et bundle Vite", at });
+    else if (stage) marks.push({ name: stage, at });
+    else if (text.includes("generating static routes")) marks.push({ name: "Astro : rendu des pages", at });
+    else if (/\[build\] Complete!/.test(text)) marks.push({ name: "fin (bascule du site, rapport)", at });
+  }
+  return marks.map((m, i) => ({ name: m.name, ms: (marks[i + 1]?.at ?? wallMs) - m.at }));
+}

@@ -1,0 +1,79 @@
+// The overflow trap (tech-notes §7): a printed sheet is exactly A4 and clips what does not fit, so
+// printing gives six pages even when content is lost. This measures, in print media, what would be
+// lost: a sheet's content taller or wider than the sheet, and any element drawn outside its sheet or
+// outside a box that clips it (a chart's frame, an SVG's viewport).
+import type { Page } from "playwright-core";
+
+export interface SheetOverflow {
+  /** The sheet's data-page number. */
+  page: number;
+  /** How many CSS px of content run past the sheet's bottom (or right edge); 0 when it fits. */
+  overflow: number;
+  /** What is cut, by block: "bloc « Chômage des 15-24 ans » +42 px" (outside the sheet, or outside a box that clips it). */
+  clipped: string[];
+}
+
+/** Every sheet of the page as the browser prints it. Leaves the page without media emulation. */
+export async function measureSheets(page: Page): Promise<SheetOverflow[]> {
+  await page.emulateMedia({ media: "print" });
+  try {
+    return await page.$$eval("[data-page]", measureInPage);
+  } finally {
+    // No emulation, and NOT "screen": page.pdf() would then print with the screen CSS.
+    await page.emulateMedia({ media: null });
+  }
+}
+
+/** The sheets where something would be lost on paper. */
+export const overflowing = (sheets: SheetOverflow[]) => sheets.filter((s) => s.overflow > 0 || s.clipped.length > 0);
+
+/** "page 3 : 42 px de trop ; coupé : bloc « Chômage des 15-24 ans » +42 px, …" */
+export function describeOverflow(s: SheetOverflow): string {
+  const parts = [
+    ...(s.overflow > 0 ? [`${s.overflow}\u00A0px de trop`] : []),
+    ...(s.clipped.length ? [`coupé\u00A0: ${s.clipped.slice(0, 4).join(", ")}${s.clipped.length > 4 ? ", …" : ""}`] : []),
+  ];
+  return `page ${s.page}\u00A0: ${parts.join(" ; ")}`;
+}
+
+// Runs in the browser: self-contained (Playwright sends only this function's source), and without
+// inner named functions, which tsx would wrap in a helper the page does not have.
+function measureInPage(sheets: Element[]): SheetOverflow[] {
+  const TOLERANCE = 1;
+  /** Each ancestor's clipping box, or null when it lets its content overflow. */
+  const clips = new Map<Element, DOMRect | null>();
+  return sheets.map((sheet) => {
+    const box = sheet.getBoundingClientRect();
+    const overflow = Math.max(sheet.scrollHeight - sheet.clientHeight, sheet.scrollWidth - sheet.clientWidth, 0);
+    /** Worst cut per block (named by its title), or per element outside any block. */
+    const cuts = new Map<string, number>();
+    for (const el of sheet.querySelectorAll("*")) {
+      const r = el.getBoundingClientRect();
+      // Not drawn (display:none), or visually hidden on purpose for screen readers.
+      if ((r.width === 0 && r.height === 0) || el.closest(".sr-only")) continue;
+      let worst = Math.max(r.bottom - box.bottom, r.right - box.right, box.left - r.left, box.top - r.top);
+      for (let a = el.parentElement; a && a !== sheet; a = a.parentElement) {
+        let c = clips.get(a);
+        if (c === undefined) {
+          const style = getComputedStyle(a);
+          c = style.overflowX !== "visible" || style.overflowY !== "visible" ? a.getBoundingClientRect() : null;
+          clips.set(a, c);
+        }
+        if (!c) continue;
+        worst = Math.max(worst, r.bottom - c.bottom, r.right - c.right, c.left - r.left, c.top - r.top);
+      }
+      // Named by its block's title, else by the part of the sheet it is in (the grid of blocks is not named:
+      // its blocks are).
+      if (worst > TOLERANCE && !el.querySelector(".block")) {
+        const block = el.closest(".block");
+        let part: Element = el;
+        while (part.parentElement && part.parentElement !== sheet) part = part.parentElement;
+        const text = (block?.querySelector(".block-title") ?? part).textContent?.trim().replace(/\s+/g, " ").slice(0, 50);
+        const key = block ? `bloc « ${text} »` : part.matches("footer") ? "pied de page" : part.matches("header") ? "en-tête" : `« ${text} »`;
+        cuts.set(key, Math.max(cuts.get(key) ?? 0, Math.ceil(worst)));
+      }
+    }
+    const clipped = [...cuts].map(([key, px]) => `${key} +${px}\u00A0px`);
+    return { page: Number(sheet.getAttribute("data-page")), overflow, clipped };
+  });
+}

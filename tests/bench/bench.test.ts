@@ -1,0 +1,66 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { CHANGED_FILE, changeOneSource } from "../../src/bench/datasets";
+import { integer, table, verdictOf } from "../../src/bench/report";
+import { routeMs, stepsOf } from "../../src/bench/site";
+
+const dir = mkdtempSync(join(tmpdir(), "bench-test-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("the benchmark's report", () => {
+  it("judges a figure against its target, and says when there is none or no value", () => {
+    expect(verdictOf({ label: "x", value: 4.9, unit: "s", target: 5 })).toBe("OK");
+    expect(verdictOf({ label: "x", value: 5.1, unit: "s", target: 5 })).toBe("au-dessus de la cible");
+    expect(verdictOf({ label: "x", value: 5.1, unit: "s" })).toBe("sans cible");
+    expect(verdictOf({ label: "x", unit: "s", target: 5 })).toBe("non mesuré");
+  });
+
+  it("prints a French table with decimal commas", () => {
+    const text = table({ title: "Démo", figures: [{ label: "construction à froid", value: 6.28, unit: "s", target: 5 }], details: [] });
+    expect(text).toContain("| construction à froid | 6,3 s  | ≤ 5,0 s | au-dessus de la cible |");
+    expect(integer(35000)).toBe("35 000");
+  });
+});
+
+describe("reading a build log", () => {
+  const lines = [
+    { at: 1000, text: "• déclarations…" },
+    { at: 1500, text: "• modèles des portraits…" },
+    { at: 2000, text: "• modèle 1/2 : CC A…" },
+    { at: 2100, text: "• modèle 2/2 : CC B…" },
+    { at: 2200, text: "• pages du site (Astro : une ligne par page)…" },
+    { at: 4000, text: " generating static routes " },
+    { at: 4100, text: "11:24:34   ├─ /epci/000200001/index.html (+105ms) " },
+    { at: 4200, text: "11:24:34   ├─ /epci/000200001/donnees.csv (+15ms) " },
+    { at: 4300, text: "11:24:35   └─ /epci/000200002/index.html (+1.5s) " },
+    { at: 5000, text: "11:24:35 [build] Complete!" },
+  ];
+
+  it("sums Astro's route times for the matching routes", () => {
+    expect(routeMs(lines, /^\/epci\/[^/]+\/index\.html$/)).toBe(1605);
+  });
+
+  it("times each stage until the next one, the per-portrait lines as one", () => {
+    expect(stepsOf(lines, 5500).map((s) => [s.name, s.ms])).toEqual([
+      ["démarrage (tsx, chargement du code)", 1000],
+      ["déclarations", 500],
+      ["modèles des portraits", 500],
+      ["modèles JSON (écriture)", 200],
+      ["Astro : démarrage et bundle Vite", 1800],
+      ["Astro : rendu des pages", 1000],
+      ["fin (bascule du site, rapport)", 500],
+    ]);
+  });
+});
+
+describe("the one-file change", () => {
+  it("adds 5 to NB_ALLOC of the first commune with at least 100, and nothing else", () => {
+    const file = join(dir, CHANGED_FILE);
+    mkdirSync(join(dir, "caf"), { recursive: true });
+    writeFileSync(file, "Code_geo;NB_ALLOC;NB_FOY_AL\n00001;s;s\n00002;120;40\n00003;300;90\n");
+    changeOneSource(dir);
+    expect(readFileSync(file, "utf8")).toBe("Code_geo;NB_ALLOC;NB_FOY_AL\n00001;s;s\n00002;125;40\n00003;300;90\n");
+  });
+});

@@ -1,0 +1,157 @@
+// Printing in Debian's Chromium: `npm run pdf` on the built demo gives every published portrait a
+// six-page A4 PDF opening on its EPCI's name, and reveals the link to it. In print media every sheet
+// is one A4 page with nothing cut (the overflow trap, tech-notes §7) and nothing meant for the screen
+// shows, for the demo and, when its files are there, the Gers. Without Chromium the PDF step says how
+// to install it and leaves the site as it was.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeOverflow, measureSheets, overflowing } from "../../src/print/overflow";
+import { fingerprint } from "../publish/tree";
+import { builtSite, skipBrowser, type BuiltSite } from "./support";
+
+/** `npm run pdf -- --out <dir>`, as a person runs it. */
+function pdfStep(out: string, env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "src/cli/pdf.ts", "--out", out], {
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+  });
+  return { status: run.status, output: run.stdout + run.stderr };
+}
+
+const tool = (cmd: string, ...args: string[]) => spawnSync(cmd, args, { encoding: "utf8" }).stdout;
+
+/** The published portraits (signed CTG), from the publication the build wrote. */
+function publishedEpcis(site: string): { code: string; name: string }[] {
+  const { epcis } = JSON.parse(readFileSync(join(site, "donnees", "publication.json"), "utf8")) as {
+    epcis: Record<string, { name: string; signed: boolean }>;
+  };
+  return Object.entries(epcis)
+    .filter(([, e]) => e.signed)
+    .map(([code, e]) => ({ code, name: e.name }));
+}
+
+/** A4 in PostScript points, as pdfinfo gives it. */
+const A4 = { width: 595, height: 842 };
+/** 297 mm in CSS px. */
+const SHEET_HEIGHT = (297 / 25.4) * 96;
+const NO_PROBLEM = { sheets: [1, 2, 3, 4, 5, 6], cut: [], heights: [], strays: [], screenOnly: [] };
+
+/** What is wrong with a portrait as the browser prints it: its sheets' numbers, what they cut, sheets that
+    are not A4 high, and anything drawn outside the sheets or meant for the screen. */
+async function printProblems(page: Page, url: string) {
+  await page.goto(url);
+  await page.evaluate(() => document.fonts.ready);
+  const sheets = await measureSheets(page);
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.evaluate(() => {
+    const drawn = [...document.body.querySelectorAll("*")].filter((el) => el.getBoundingClientRect().width > 0 || el.getBoundingClientRect().height > 0);
+    return {
+      heights: [...document.querySelectorAll("[data-page]")].map((s) => s.getBoundingClientRect().height),
+      // Everything drawn is a sheet, inside one, or holds one.
+      strays: drawn.filter((el) => !el.closest("[data-page]") && !el.querySelector("[data-page]")).map((el) => el.outerHTML.slice(0, 80)),
+      screenOnly: drawn.filter((el) => el.matches("nav, details, form, input, [data-pdf-link], .site-header, .site-footer")).map((el) => el.outerHTML.slice(0, 80)),
+    };
+  });
+  await page.emulateMedia({ media: null });
+  return {
+    sheets: sheets.map((s) => s.page),
+    cut: overflowing(sheets).map(describeOverflow),
+    heights: printed.heights.filter((h) => Math.abs(h - SHEET_HEIGHT) > 1),
+    strays: printed.strays,
+    screenOnly: printed.screenOnly,
+  };
+}
+
+describe.skipIf(skipBrowser)("printing the portraits", () => {
+  let site: BuiltSite;
+  let epcis: { code: string; name: string }[];
+  /** A portrait page as the build wrote it, before the PDF step. */
+  let built: string;
+  let run: { status: number | null; output: string };
+
+  beforeAll(async () => {
+    site = await builtSite();
+    epcis = publishedEpcis(site.dir);
+    built = readFileSync(join(site.dir, "epci", epcis[0].code, "index.html"), "utf8");
+    run = pdfStep(site.dir);
+  }, 300_000);
+  afterAll(async () => {
+    await site?.close();
+    if (site) rmSync(dirname(site.dir), { recursive: true, force: true });
+  });
+
+  it("builds the portrait page with the PDF link hidden, so it is never a broken link", () => {
+    expect(built).toMatch(/<p[^>]* data-pdf-link hidden[^>]*><a href="portrait.pdf">Télécharger le PDF<\/a> <span data-pdf-size><\/span><\/p>/);
+  });
+
+  it("writes a six-page A4 PDF for every published portrait, opening on the EPCI's name", () => {
+    expect(run.status, run.output).toBe(0);
+    expect(epcis.length).toBeGreaterThan(10);
+    for (const { code, name } of epcis) {
+      const pdf = join(site.dir, "epci", code, "portrait.pdf");
+      expect(existsSync(pdf), `${code} : pas de PDF`).toBe(true);
+      const info = tool("pdfinfo", pdf);
+      expect(info, code).toMatch(/^Pages:\s+6$/m);
+      const [, width, height] = info.match(/^Page size:\s+([\d.]+) x ([\d.]+) pts/m)!;
+      expect(Math.abs(Number(width) - A4.width), `${code} : largeur ${width} pt`).toBeLessThanOrEqual(1);
+      expect(Math.abs(Number(height) - A4.height), `${code} : hauteur ${height} pt`).toBeLessThanOrEqual(1);
+      expect(tool("pdftotext", "-f", "1", "-l", "1", pdf, "-").replace(/\s+/g, " "), code).toContain(name);
+    }
+    expect(run.output).toMatch(new RegExp(`${epcis.length} PDF écrits`));
+  });
+
+  it("reveals the link to each PDF with its size, and the link works", async () => {
+    const page = await site.browser.newPage();
+    for (const { code } of epcis) {
+      await page.goto(`${site.server.url}/epci/${code}/`);
+      const link = page.locator("[data-pdf-link]");
+      expect(await link.isVisible(), code).toBe(true);
+      expect(await link.textContent()).toMatch(/^Télécharger le PDF \(\d+\s[KM]o\)$/);
+      const response = await page.request.get(`${site.server.url}/epci/${code}/${await link.locator("a").getAttribute("href")}`);
+      expect(response.headers()["content-type"]).toBe("application/pdf");
+    }
+    await page.close();
+  });
+
+  it("prints every sheet on one A4 page with nothing cut, and leaves out what is for the screen", async () => {
+    const page = await site.browser.newPage();
+    for (const { code } of epcis) expect(await printProblems(page, `${site.server.url}/epci/${code}/`), code).toEqual(NO_PROBLEM);
+    await page.close();
+  }, 120_000);
+
+  it("without Chromium, says how to install it and leaves the site untouched", () => {
+    const folder = dirname(site.dir);
+    const before = { files: fingerprint(folder), entries: readdirSync(folder) };
+    const failed = pdfStep(site.dir, { CHROMIUM_PATH: "/nonexistent" });
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toContain("apt-get install -y chromium");
+    expect({ files: fingerprint(folder), entries: readdirSync(folder) }).toEqual(before);
+  });
+});
+
+/** The Gers from its official open files, beside the clone (README), when they are there. */
+const GERS = resolve("../shared/realdata/gers");
+const hasGers = existsSync(GERS);
+if (!hasGers) console.warn(`${GERS} absent : impression des portraits du Gers non vérifiée`);
+
+describe.skipIf(skipBrowser || !hasGers)("printing the Gers portraits", () => {
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await builtSite("data/gers/config.yaml");
+  }, 300_000);
+  afterAll(async () => {
+    await site?.close();
+    if (site) rmSync(dirname(site.dir), { recursive: true, force: true });
+  });
+
+  it("prints every sheet of every portrait on one A4 page with nothing cut", async () => {
+    const page = await site.browser.newPage();
+    const epcis = publishedEpcis(site.dir);
+    expect(epcis).toHaveLength(15);
+    for (const { code } of epcis) expect(await printProblems(page, `${site.server.url}/epci/${code}/`), code).toEqual(NO_PROBLEM);
+    await page.close();
+  }, 120_000);
+});

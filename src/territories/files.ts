@@ -10,6 +10,12 @@ export interface FilesReferential {
   departement: { code: string; name: string };
   region: { code: string; name: string };
   cogVintage: string;
+  /**
+   * A fictional configuration (config `fictional: true`): its commune codes need not start with the
+   * département code. A fictional département has more communes than a two-character prefix leaves
+   * room for (the benchmark's national-scale one has 35,000: codes 00001…35000).
+   */
+  fictional?: boolean;
 }
 
 /** "12 345" or "12,5" → number; undefined if not a non-negative number. */
@@ -34,7 +40,7 @@ function readEpcis(file: string): Map<string, Omit<Epci, "communes">> {
   return epcis;
 }
 
-function readCommunes(file: string, departement: string, epcis: Map<string, unknown>): Commune[] {
+function readCommunes(file: string, departement: string, epcis: Map<string, unknown>, fictional: boolean): Commune[] {
   const communes = new Map<string, Commune>();
   const problems: string[] = [];
   for (const { line, values } of readCsv(file, ["code", "nom", "epci", "population", "superficie"])) {
@@ -42,7 +48,10 @@ function readCommunes(file: string, departement: string, epcis: Map<string, unkn
     const population = parseAmount(values.population);
     const area = parseAmount(values.superficie);
     if (!COMMUNE_CODE.test(code)) problems.push(atLine(line, `code commune « ${code} » invalide (5 caractères attendus, ex. 32013 ou 2A004)`));
-    else if (!code.startsWith(departement)) problems.push(atLine(line, `la commune ${code} n'est pas dans le département ${departement}`));
+    // A real commune code starts with its département's code (32013 in the Gers, 2A004 in
+    // Corse-du-Sud): a code that does not is a commune of another département, or a typo, and would
+    // silently count in the wrong place. Invented codes of a fictional configuration are free.
+    else if (!fictional && !code.startsWith(departement)) problems.push(atLine(line, `la commune ${code} n'est pas dans le département ${departement}`));
     else if (communes.has(code)) problems.push(atLine(line, `code commune ${code} en double`));
     if (!nom) problems.push(atLine(line, `nom de la commune ${code} vide`));
     if (!epcis.has(epci)) problems.push(atLine(line, `EPCI « ${epci} » de la commune ${code} absent du fichier des EPCI`));
@@ -58,7 +67,7 @@ function readCommunes(file: string, departement: string, epcis: Map<string, unkn
 /** Reads and cross-checks the two referential CSVs (paths already resolved). */
 export function fromFiles(ref: FilesReferential): LoadedTerritories {
   const epciInfo = readEpcis(ref.epcis);
-  const communes = readCommunes(ref.communes, ref.departement.code, epciInfo);
+  const communes = readCommunes(ref.communes, ref.departement.code, epciInfo, ref.fictional ?? false);
   const warnings: string[] = [];
   const epcis: Epci[] = [];
   for (const e of [...epciInfo.values()].sort(byCode)) {

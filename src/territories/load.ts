@@ -13,7 +13,7 @@ export function loadTerritories(config: Config, configDir: string): LoadedTerrit
   const loaded =
     t.from === "decoupage-administratif"
       ? fromDecoupage(config.departement, t.epciRule)
-      : fromFiles({ ...t, communes: resolve(configDir, t.communes), epcis: resolve(configDir, t.epcis) });
+      : fromFiles({ ...t, communes: resolve(configDir, t.communes), epcis: resolve(configDir, t.epcis), fictional: config.fictional });
   if (loaded.territories.departement.code !== config.departement)
     throw new Error(
       `Le référentiel décrit le département ${loaded.territories.departement.code}, la configuration le ${config.departement}`,

@@ -47,6 +47,24 @@ describe("fromFiles", () => {
     ]);
   });
 
+  it("refuses, in a real configuration, a commune code outside the département; accepts it in a fictional one", () => {
+    const communes = tmpFile("communes.csv", "code;nom;epci;population;superficie\n99001;A;200000001;10;1\n01001;B;200000001;10;1\n35000;C;200000002;10;1\n");
+    expect(problemsOf(() => fromFiles({ ...meta, communes, epcis }))).toEqual([
+      "ligne 3 : la commune 01001 n'est pas dans le département 99",
+      "ligne 4 : la commune 35000 n'est pas dans le département 99",
+    ]);
+    expect(problemsOf(() => fromFiles({ ...meta, fictional: false, communes, epcis }))).toHaveLength(2);
+    const { territories } = fromFiles({ ...meta, fictional: true, communes, epcis });
+    expect(territories.communes.map((c) => c.code)).toEqual(["01001", "35000", "99001"]);
+    expect(territories.epcis.map((e) => e.communes)).toEqual([["01001", "99001"], ["35000"]]);
+    // Every other check still applies to a fictional configuration.
+    const bad = tmpFile("communes.csv", "code;nom;epci;population;superficie\n01001;A;200000001;10;1\n01001;B;200000001;10;1\n1234;C;200000001;10;1\n");
+    expect(problemsOf(() => fromFiles({ ...meta, fictional: true, communes: bad, epcis }))).toEqual([
+      "ligne 3 : code commune 01001 en double",
+      "ligne 4 : code commune « 1234 » invalide (5 caractères attendus, ex. 32013 ou 2A004)",
+    ]);
+  });
+
   it("reports a row with a wrong number of values", () => {
     const communes = tmpFile("communes.csv", "code;nom;epci;population;superficie\n99001;A;200000001;10;1\n99002;B;200000001\n");
     expect(problemsOf(() => fromFiles({ ...meta, communes, epcis }))).toEqual(["ligne 3 : 3 valeur(s) au lieu de 5"]);

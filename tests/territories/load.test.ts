@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -28,6 +28,21 @@ describe("loadTerritories", () => {
     expect(territories.groups!.items.map((g) => g.code)).toEqual(["MDS1", "MDS2"]);
     expect(territories.communes.every((c) => c.group)).toBe(true);
     expect(warnings).toHaveLength(1);
+  });
+
+  it("lets only a fictional configuration have commune codes outside its département's prefix", () => {
+    const dir = mkdtempSync(join(tmpdir(), "config-"));
+    copyFileSync(join(fixtures, "epcis.csv"), join(dir, "epcis.csv"));
+    writeFileSync(join(dir, "communes.csv"), "code;nom;epci;population;superficie\n00001;A;200000001;10;1\n01000;B;200000002;10;1\n");
+    const config = (fictional: boolean) =>
+      configSchema.parse({
+        ...base,
+        fictional,
+        departement: "00",
+        territories: { from: "files", communes: "communes.csv", epcis: "epcis.csv", departement: { code: "00", name: "Fictif" }, region: { code: "00", name: "R" }, cogVintage: "fictif" },
+      });
+    expect(loadTerritories(config(true), dir).territories.communes.map((c) => c.code)).toEqual(["00001", "01000"]);
+    expect(() => loadTerritories(config(false), dir)).toThrow(/la commune 01000 n'est pas dans le département 00/);
   });
 
   it("refuses a referential of another département", () => {

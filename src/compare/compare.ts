@@ -15,10 +15,24 @@ export function compareWith(epci: Value, references: LevelValue[]): Comparison[]
     }));
 }
 
-/** Rank 1 = highest value among the EPCIs whose value is shown; ties share a rank. */
-export function rankAmongEpcis(values: IndicatorValues, epciCode: string): { rank: number; of: number } | undefined {
-  const own = values.epci.get(epciCode);
-  if (own?.status !== "ok") return undefined;
-  const shown = [...values.epci.values()].filter((v) => v.status === "ok").map((v) => v.value!);
-  return { rank: 1 + shown.filter((v) => v > own.value!).length, of: shown.length };
+export type Rank = { rank: number; of: number };
+
+/**
+ * The rank of every EPCI whose value is shown, by code, from one sort: rank 1 = highest value;
+ * ties share a rank (1 + the number of higher values).
+ */
+export function epciRanks(values: IndicatorValues): Map<string, Rank> {
+  const shown = [...values.epci].filter(([, v]) => v.status === "ok").sort(([, a], [, b]) => b.value! - a.value!);
+  const ranks = new Map<string, Rank>();
+  let rank = 0;
+  shown.forEach(([code, v], i) => {
+    if (i === 0 || v.value! < shown[i - 1][1].value!) rank = i + 1;
+    ranks.set(code, { rank, of: shown.length });
+  });
+  return ranks;
+}
+
+/** The rank of one EPCI; undefined when its value is not shown. */
+export function rankAmongEpcis(values: IndicatorValues, epciCode: string): Rank | undefined {
+  return epciRanks(values).get(epciCode);
 }

@@ -2,45 +2,71 @@
 import type { Indicator, Level } from "../declare/schemas";
 import type { Value } from "../model/types";
 import type { Territories } from "../territories/types";
-import { producerComponent, summedComponent, type Component, type SourceIndex } from "./components";
+import { communeComponent, producerComponent, summedComponent, type CommuneColumn, type Component, type SourceIndex } from "./components";
 import { evaluate, formulaParts } from "./formula";
 import type { ComputedIndicators, IndicatorValues } from "./types";
+import { ValueColumn } from "./values";
 
 const NOT_AT_THIS_LEVEL: Value = { status: "not-applicable", reason: "non publié à cette échelle" };
 
+/** Communes as positions in the referential, and the variables' commune cells in that order. */
+interface Layout {
+  territories: Territories;
+  position: Map<string, number>;
+  all: number[];
+  epcis: number[][];
+  groups: number[][];
+  columns: Map<string, CommuneColumn>;
+}
+
 export function computeIndicators(indicators: Indicator[], index: SourceIndex, territories: Territories): ComputedIndicators {
+  const codes = territories.communes.map((c) => c.code);
+  const position = new Map(codes.map((code, i) => [code, i]));
+  const positionsOf = (communes: string[]) => communes.map((code) => position.get(code)!);
+  // Each variable is read once for all the indicators using it (populations are many indicators' denominators).
+  const refs = new Set(indicators.flatMap((indicator) => Object.values(formulaParts(indicator.formula)).flat()));
+  const layout: Layout = {
+    territories,
+    position,
+    all: codes.map((_, i) => i),
+    epcis: territories.epcis.map((e) => positionsOf(e.communes)),
+    groups: (territories.groups?.items ?? []).map((g) => positionsOf(g.communes)),
+    columns: index.communeColumns(refs, codes),
+  };
   const byId = new Map<string, IndicatorValues>();
-  const allCommunes = territories.communes.map((c) => c.code);
-  for (const indicator of indicators) byId.set(indicator.id, computeOne(indicator, index, territories, allCommunes));
+  for (const indicator of indicators) byId.set(indicator.id, computeOne(indicator, index, layout));
   return { byId };
 }
 
-function computeOne(indicator: Indicator, index: SourceIndex, territories: Territories, allCommunes: string[]): IndicatorValues {
-  const parts = formulaParts(indicator.formula);
+function computeOne(indicator: Indicator, index: SourceIndex, { territories, position, all, epcis, groups, columns }: Layout): IndicatorValues {
+  const parts = Object.entries(formulaParts(indicator.formula)).map(([role, refs]) => {
+    const list = Array.isArray(refs) ? refs : [refs];
+    return { role, refs: list, columns: list.map((ref) => columns.get(ref)!) };
+  });
   const published = indicator.aggregation === "published";
+  const withParts = (fn: (part: (typeof parts)[number]) => Component): Value => {
+    const components: Record<string, Component> = {};
+    for (const part of parts) components[part.role] = fn(part);
+    return evaluate(indicator.formula, components);
+  };
 
-  const refs = Object.values(parts).flat();
+  // A level a producer does not publish at all is "not at this level", not a gap in the data.
+  const atLevel = (level: Level) => parts.every(({ refs }) => refs.every((ref) => index.hasLevel(ref, level)));
   const fromProducer = (level: Level, code: string): Value =>
-    // A level a producer does not publish at all is "not at this level", not a gap in the data.
-    refs.every((ref) => index.hasLevel(ref, level))
-      ? evaluate(indicator.formula, mapParts(parts, (r) => producerComponent(index, r, level, code)))
-      : NOT_AT_THIS_LEVEL;
-  const summed = (communes: string[]): Value =>
-    evaluate(indicator.formula, mapParts(parts, (refs) => summedComponent(index, refs, communes)));
-  const aggregate = (level: Level, code: string, communes: string[]): Value =>
-    published ? fromProducer(level, code) : summed(communes);
+    atLevel(level) ? withParts(({ refs }) => producerComponent(index, refs, level, code)) : NOT_AT_THIS_LEVEL;
+  const summed = (positions: number[]): Value => withParts(({ columns }) => summedComponent(columns, positions));
+  const aggregate = (level: Level, code: string, positions: number[]): Value => (published ? fromProducer(level, code) : summed(positions));
 
-  const commune = new Map(territories.communes.map((c) => [c.code, fromProducer("commune", c.code)]));
-  const epci = new Map(territories.epcis.map((e) => [e.code, aggregate("epci", e.code, e.communes)]));
-  const group = new Map(
-    (territories.groups?.items ?? []).map((g) => [g.code, published ? NOT_AT_THIS_LEVEL : summed(g.communes)]),
-  );
+  const communeValue = atLevel("commune") ? (i: number) => withParts(({ columns }) => communeComponent(columns, i)) : () => NOT_AT_THIS_LEVEL;
+  const commune = new ValueColumn(position);
+  territories.communes.forEach((_, i) => commune.setAt(i, communeValue(i)));
+  const epci = new Map(territories.epcis.map((e, i) => [e.code, aggregate("epci", e.code, epcis[i])]));
+  const group = new Map((territories.groups?.items ?? []).map((g, i) => [g.code, published ? NOT_AT_THIS_LEVEL : summed(groups[i])]));
 
   // Reference levels: the producer's own rows first; a sum only for an additive indicator
   // over the whole département (the région and France are never fully covered by our communes).
-  const depCode = territories.departement.code;
-  const depProducer = fromProducer("departement", depCode);
-  const departement = depProducer.status !== "not-applicable" || published ? depProducer : summed(allCommunes);
+  const depProducer = fromProducer("departement", territories.departement.code);
+  const departement = depProducer.status !== "not-applicable" || published ? depProducer : summed(all);
   return {
     commune,
     epci,
@@ -49,8 +75,4 @@ function computeOne(indicator: Indicator, index: SourceIndex, territories: Terri
     region: fromProducer("region", territories.region.code),
     france: fromProducer("france", "FRANCE"),
   };
-}
-
-function mapParts(parts: Record<string, string | string[]>, fn: (refs: string | string[]) => Component): Record<string, Component> {
-  return Object.fromEntries(Object.entries(parts).map(([role, refs]) => [role, fn(refs)]));
 }

@@ -1,9 +1,10 @@
 // The artefact of the compute stage: every indicator at every level, before secrecy and comparison.
 import type { Value } from "../model/types";
+import type { ValuesByCode } from "./values";
 
 /** Values of one indicator by territory code, for each level. */
 export interface IndicatorValues {
-  commune: Map<string, Value>;
+  commune: ValuesByCode;
   epci: Map<string, Value>;
   group: Map<string, Value>;
   departement: Value;

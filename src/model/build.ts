@@ -1,9 +1,9 @@
 // One portrait model per EPCI, plus the site model for the index, search and methods pages.
 import type { Geometry } from "geojson";
-import { compareWith, rankAmongEpcis } from "../compare/compare";
+import { compareWith, epciRanks, type Rank } from "../compare/compare";
 import type { ComputedIndicators, IndicatorValues } from "../compute/types";
 import type { Config, Indicator, PortraitPlan, Source } from "../declare/schemas";
-import type { Epci, Territories } from "../territories/types";
+import type { Commune, Epci, Territories } from "../territories/types";
 import { describeFormula } from "./describe";
 import { mainFile } from "../declare/source-files";
 import { fillVintages, indicatorVintages, primaryRef } from "./vintage";
@@ -71,25 +71,69 @@ function levelValues(values: IndicatorValues, epci: Epci, groupCode: string | un
   ];
 }
 
+/**
+ * What every portrait of a build looks up, worked out once per input rather than once per EPCI
+ * (a national build has over a thousand EPCIs and tens of thousands of communes). An input is
+ * not changed once models are built from it.
+ */
+interface Lookups {
+  communesOf: Map<string, Commune[]>;
+  /** Positions in `groups.items` of the groups listing each commune (once per listing). */
+  groupsOf: Map<string, number[]>;
+  description(id: string): ReturnType<typeof describeIndicator>;
+  rank(id: string, epci: string): Rank | undefined;
+}
+
+const lookupsByInput = new WeakMap<ModelInput, Lookups>();
+
+function lookups(input: ModelInput): Lookups {
+  if (!lookupsByInput.has(input)) {
+    const communesOf = new Map<string, Commune[]>();
+    for (const c of input.territories.communes) listIn(communesOf, c.epci).push(c);
+    const groupsOf = new Map<string, number[]>();
+    (input.territories.groups?.items ?? []).forEach((item, i) => item.communes.forEach((c) => listIn(groupsOf, c).push(i)));
+    const descriptions = new Map<string, ReturnType<typeof describeIndicator>>();
+    const ranks = new Map<string, Map<string, Rank>>();
+    lookupsByInput.set(input, {
+      communesOf,
+      groupsOf,
+      description(id) {
+        if (!descriptions.has(id)) descriptions.set(id, describeIndicator(input.catalogue.get(id)!, input.sources));
+        return descriptions.get(id)!;
+      },
+      rank(id, epci) {
+        if (!ranks.has(id)) ranks.set(id, epciRanks(input.computed.byId.get(id)!));
+        return ranks.get(id)!.get(epci);
+      },
+    });
+  }
+  return lookupsByInput.get(input)!;
+}
+
+function listIn<T>(map: Map<string, T[]>, key: string): T[] {
+  if (!map.has(key)) map.set(key, []);
+  return map.get(key)!;
+}
+
 /** The group (e.g. MDS) an EPCI belongs to: the one holding most of its communes. */
-function groupOf(epci: Epci, territories: Territories) {
-  const items = territories.groups?.items ?? [];
+function groupOf(epci: Epci, input: ModelInput) {
+  const items = input.territories.groups?.items ?? [];
+  const counts = items.map(() => 0);
+  for (const c of new Set(epci.communes)) for (const i of lookups(input).groupsOf.get(c) ?? []) counts[i]++;
   let best: (typeof items)[number] | undefined;
   let bestCount = 0;
-  for (const item of items) {
-    const count = item.communes.filter((c) => epci.communes.includes(c)).length;
-    if (count > bestCount) [best, bestCount] = [item, count];
-  }
+  items.forEach((item, i) => {
+    if (counts[i] > bestCount) [best, bestCount] = [item, counts[i]];
+  });
   return best;
 }
 
 function indicatorModel(input: ModelInput, id: string, epci: Epci, groupCode: string | undefined): IndicatorModel {
-  const indicator = input.catalogue.get(id)!;
   const values = input.computed.byId.get(id)!;
   const all = levelValues(values, epci, groupCode, input.territories);
-  const rank = rankAmongEpcis(values, epci.code);
+  const rank = lookups(input).rank(id, epci.code);
   return {
-    ...describeIndicator(indicator, input.sources),
+    ...lookups(input).description(id),
     values: all,
     comparisons: compareWith(all[0], all.slice(1)),
     ...(rank ? { rank } : {}),
@@ -100,8 +144,8 @@ function indicatorModel(input: ModelInput, id: string, epci: Epci, groupCode: st
 export function buildPortrait(input: ModelInput, epci: Epci): PortraitModel {
   const { territories } = input;
   const agreement = input.agreements.get(epci.code) ?? { signed: false };
-  const communes = territories.communes.filter((c) => c.epci === epci.code);
-  const group = groupOf(epci, territories);
+  const communes = lookups(input).communesOf.get(epci.code) ?? [];
+  const group = groupOf(epci, input);
   const refs: TerritoryRef[] = [
     { level: "epci", code: epci.code, name: epci.name },
     ...(group ? [{ level: "group" as const, code: group.code, name: group.name }] : []),
@@ -160,7 +204,7 @@ export function buildSite(input: ModelInput): SiteModel {
       code: e.code,
       name: e.name,
       nature: e.nature,
-      population: territories.communes.filter((c) => c.epci === e.code).reduce((s, c) => s + c.population, 0),
+      population: (lookups(input).communesOf.get(e.code) ?? []).reduce((s, c) => s + c.population, 0),
       communeCount: e.communes.length,
       agreement: input.agreements.get(e.code) ?? { signed: false },
     })),

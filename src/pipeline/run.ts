@@ -3,8 +3,10 @@
 import { resolve } from "node:path";
 import { SourceIndex } from "../compute/components";
 import { computeIndicators } from "../compute/compute";
+import type { ComputedIndicators } from "../compute/types";
 import { loadDeclarations } from "../declare/load";
 import type { Declarations } from "../declare/declarations";
+import type { Indicator } from "../declare/schemas";
 import { logicalId } from "../declare/source-files";
 import { buildPortrait, buildSite, type ModelInput } from "../model/build";
 import type { PortraitModel, SiteModel } from "../model/types";
@@ -15,7 +17,7 @@ import { renewTable } from "../read/renew";
 import type { SourceTable } from "../read/types";
 import { applySecrecy } from "../secrecy/secrecy";
 import { readAgreements } from "../territories/agreements";
-import { readCommuneChanges } from "../territories/changes";
+import { readCommuneChanges, type RenewCode } from "../territories/changes";
 import { loadGeography } from "../territories/geometry";
 import { loadTerritories } from "../territories/load";
 import type { Territories } from "../territories/types";
@@ -23,7 +25,6 @@ import type { Territories } from "../territories/types";
 export interface PipelineResult {
   declarations: Declarations;
   territories: Territories;
-  tables: SourceTable[];
   portraits: PortraitModel[];
   site: SiteModel;
   findings: Finding[];
@@ -47,27 +48,9 @@ export async function runPipeline(configPath: string, { buildDate, onStage = () 
     ? readAgreements(resolve(configDir, config.agreements), territories)
     : { agreements: new Map(territories.epcis.map((e) => [e.code, { signed: true }])), warnings: [] };
 
-  onStage("lecture des fichiers");
   const renew = config.communeChanges ? readCommuneChanges(resolve(configDir, config.communeChanges)) : undefined;
-  const tables: SourceTable[] = [];
-  const renewFindings = new Map<string, Finding>(); // by file and line: a file several sources read is reported once
-  for (const source of sources.values()) {
-    const table = await readSource(source, declarations.dataDir);
-    if (!renew) tables.push(table);
-    else {
-      const renewed = renewTable(table, renew, nonAdditiveVariables(declarations, logicalId(source)));
-      tables.push(renewed.table);
-      for (const { from, to, line } of renewed.folded)
-        renewFindings.set(`${table.file}:${line}`, {
-          rule: "commune-change", severity: "info", file: table.file, line, territory: from,
-          message: `La commune ${from} (ancien code) est rattachée à ${to}, qui l'a absorbée.`,
-        });
-    }
-  }
-
-  onStage("calcul des indicateurs");
   const computable = [...declarations.indicators.values()].filter((ind) => declarations.computable.has(ind.id));
-  const computed = computeIndicators(computable, new SourceIndex(tables, sources.values()), territories);
+  const { computed, renewFindings, coverage } = await computeFromFiles(declarations, territories, computable, renew, onStage);
 
   onStage("secret statistique");
   const categoryGroups = plan.pages
@@ -84,8 +67,8 @@ export async function runPipeline(configPath: string, { buildDate, onStage = () 
     ...declarations.warnings.map((w): Finding => ({ rule: "declaration", severity: "warning", message: w.message, file: w.file })),
     ...[...territoryWarnings, ...agreementsRead.warnings].map((message): Finding => ({ rule: "territories", severity: "warning", message })),
     ...(geography?.issues ?? []).map((issue): Finding => ({ rule: "geometry", severity: "warning", message: issue.message })),
-    ...renewFindings.values(),
-    ...checkCoverage(tables, territories),
+    ...renewFindings,
+    ...coverage,
     ...checkBounds(computable, computed, territories),
     ...checkVintages(computable, sources),
   ];
@@ -108,7 +91,40 @@ export async function runPipeline(configPath: string, { buildDate, onStage = () 
     buildDate,
   };
   const portraits = territories.epcis.map((epci) => buildPortrait(input, epci));
-  return { declarations, territories, tables, portraits, site: buildSite(input), findings, secrecy };
+  return { declarations, territories, portraits, site: buildSite(input), findings, secrecy };
+}
+
+/**
+ * The read and compute stages, with the findings that need the producer tables: the tables are
+ * the largest thing the pipeline holds, and are let go once the indicators are computed.
+ */
+async function computeFromFiles(
+  declarations: Declarations,
+  territories: Territories,
+  computable: Indicator[],
+  renew: RenewCode | undefined,
+  onStage: (stage: string) => void,
+): Promise<{ computed: ComputedIndicators; renewFindings: Finding[]; coverage: Finding[] }> {
+  onStage("lecture des fichiers");
+  const tables: SourceTable[] = [];
+  const renewFindings = new Map<string, Finding>(); // by file and line: a file several sources read is reported once
+  for (const source of declarations.sources.values()) {
+    const table = await readSource(source, declarations.dataDir);
+    if (!renew) tables.push(table);
+    else {
+      const renewed = renewTable(table, renew, nonAdditiveVariables(declarations, logicalId(source)));
+      tables.push(renewed.table);
+      for (const { from, to, line } of renewed.folded)
+        renewFindings.set(`${table.file}:${line}`, {
+          rule: "commune-change", severity: "info", file: table.file, line, territory: from,
+          message: `La commune ${from} (ancien code) est rattachée à ${to}, qui l'a absorbée.`,
+        });
+    }
+  }
+
+  onStage("calcul des indicateurs");
+  const computed = computeIndicators(computable, new SourceIndex(tables, declarations.sources.values()), territories);
+  return { computed, renewFindings: [...renewFindings.values()], coverage: checkCoverage(tables, territories) };
 }
 
 /** Variables of a logical source that indicators take as published (medians, rates): never summed. */

@@ -1,6 +1,7 @@
 // Quality checks on what was read and computed: join coverage, bounds and vintages.
 import type { ComputedIndicators } from "../compute/types";
 import type { Indicator, Source } from "../declare/schemas";
+import type { Value } from "../model/types";
 import { mainFile } from "../declare/source-files";
 import { formulaParts } from "../compute/formula";
 import type { SourceTable } from "../read/types";
@@ -51,19 +52,24 @@ export function checkBounds(indicators: Indicator[], computed: ComputedIndicator
   for (const indicator of indicators) {
     const values = computed.byId.get(indicator.id);
     if (!values) continue;
-    const all: [string, { status: string; value?: number }][] = [
-      ...[...values.commune].map(([code, v]): [string, typeof v] => [`${names.get(code) ?? code} (${code})`, v]),
-      ...[...values.epci].map(([code, v]): [string, typeof v] => [`EPCI ${code}`, v]),
-      ["le département", values.departement],
-      ["la région", values.region],
-      ["la France", values.france],
-    ];
-    const shown = all.filter(([, v]) => v.status === "ok") as [string, { value: number }][];
     const share = indicator.formula.kind === "share" || indicator.unit === "%";
+    const signed = indicator.formula.kind === "evolution";
+    const over: Example[] = [];
+    const negative: Example[] = [];
+    // Every value is looked at, but only those out of bounds are named (a label per commune is costly).
+    const look = (value: Value, where: () => string) => {
+      if (value.status !== "ok") return;
+      if (share && value.value! > 100 + 1e-9) over.push([where(), value.value!]);
+      if (!signed && value.value! < 0) negative.push([where(), value.value!]);
+    };
+    for (const [code, v] of values.commune) look(v, () => `${names.get(code) ?? code} (${code})`);
+    for (const [code, v] of values.epci) look(v, () => `EPCI ${code}`);
+    look(values.departement, () => "le département");
+    look(values.region, () => "la région");
+    look(values.france, () => "la France");
     // Above 100 % is an inconsistency within one file, but can legitimately happen when a
     // numerator from one producer (rounded to 5, a later vintage) meets another's denominator.
     const oneSource = new Set(Object.values(formulaParts(indicator.formula)).flat().map((ref) => ref.split(".")[0])).size === 1;
-    const over = share ? shown.filter(([, v]) => v.value > 100 + 1e-9) : [];
     if (over.length > 0)
       findings.push({
         rule: "bounds-share",
@@ -74,7 +80,6 @@ export function checkBounds(indicators: Indicator[], computed: ComputedIndicator
           ? "Vérifiez que le numérateur est bien une partie du dénominateur (mêmes champ et millésime) et les colonnes déclarées."
           : "Numérateur et dénominateur viennent de producteurs différents (effectifs arrondis, autres millésimes) : vérifiez ces communes, ou acceptez l'écart.",
       });
-    const negative = indicator.formula.kind === "evolution" ? [] : shown.filter(([, v]) => v.value < 0);
     if (negative.length > 0)
       findings.push({
         rule: "bounds-negative",
@@ -87,9 +92,12 @@ export function checkBounds(indicators: Indicator[], computed: ComputedIndicator
   return findings;
 }
 
+/** Where a value is out of bounds, and the value. */
+type Example = [string, number];
+
 /** "Béta (00002) : 111,1 %, … et 3 autres". */
-function examples(items: [string, { value: number }][], unit: string, max = 5): string {
-  const listed = items.slice(0, max).map(([where, v]) => `${where} : ${formatNumber(v.value, 1)}${unit ? `\u00A0${unit}` : ""}`);
+function examples(items: Example[], unit: string, max = 5): string {
+  const listed = items.slice(0, max).map(([where, value]) => `${where} : ${formatNumber(value, 1)}${unit ? `\u00A0${unit}` : ""}`);
   return listed.join(", ") + (items.length > max ? ` et ${items.length - max} autres` : "");
 }
 

@@ -31,63 +31,119 @@ function needsPrimary(indicator: Indicator, value: Value): boolean {
   return isSmall(secrecyCount(indicator, value)) || (indicator.formula.kind !== "count" && isSmall(value.denominator));
 }
 
-function hide(reason: string): Value {
-  return { status: "secret", reason };
+const SMALL_COUNT: Value = { status: "secret", reason: SMALL_COUNT_REASON };
+const COMPLEMENTARY: Value = { status: "secret", reason: COMPLEMENTARY_REASON };
+
+/** Where a value lives: a territory of a level held by code, or a reference level held alone. */
+type Place = { level: "commune" | "epci" | "group"; code: string } | { level: "departement" | "region" | "france" };
+
+/**
+ * Every territory in one fixed order (communes, EPCIs, groups, département, région, France), shared
+ * by all indicators: relations are then lists of positions, worked out once for every indicator.
+ */
+function placesOf(territories: Territories): Place[] {
+  return [
+    ...territories.communes.map((c) => ({ level: "commune" as const, code: c.code })),
+    ...territories.epcis.map((e) => ({ level: "epci" as const, code: e.code })),
+    ...(territories.groups?.items ?? []).map((g) => ({ level: "group" as const, code: g.code })),
+    { level: "departement" },
+    { level: "region" },
+    { level: "france" },
+  ];
 }
 
-/** A slot holding one value that a rule may hide: where it lives, so it can be replaced. */
-interface Slot {
-  indicator: Indicator;
-  get(): Value;
-  set(value: Value): void;
-  count(): number | undefined;
+// What secrecy looks at in a value: shown (with a count or without), hidden, or neither.
+const COUNTED = 0;
+const UNCOUNTED = 1;
+const SECRET = 2;
+const NOT_SHOWN = 3;
+
+/**
+ * An indicator's values in the order of the places, reduced to their state and count (typed
+ * arrays: values are many), after the primary rule. Hiding one writes it through to the values.
+ */
+class Slots {
+  readonly state: Uint8Array;
+  readonly count: Float64Array;
+  primary = 0;
+
+  constructor(
+    readonly indicator: Indicator,
+    private readonly values: IndicatorValues,
+    private readonly places: Place[],
+  ) {
+    this.state = new Uint8Array(places.length);
+    this.count = new Float64Array(places.length);
+    places.forEach((place, i) => {
+      const value = "code" in place ? values[place.level].get(place.code)! : values[place.level];
+      if (needsPrimary(indicator, value)) {
+        this.hide(i, SMALL_COUNT);
+        this.primary++;
+        return;
+      }
+      const count = secrecyCount(indicator, value);
+      this.state[i] = value.status === "secret" ? SECRET : value.status !== "ok" ? NOT_SHOWN : count === undefined ? UNCOUNTED : COUNTED;
+      this.count[i] = count ?? 0;
+    });
+  }
+
+  hide(i: number, value: Value): void {
+    this.state[i] = SECRET;
+    const place = this.places[i];
+    if ("code" in place) this.values[place.level].set(place.code, value);
+    else this.values[place.level] = value;
+  }
 }
 
-function mapSlot(indicator: Indicator, map: Map<string, Value>, code: string): Slot {
+/** The parts of one relation "whole = sum of parts": the k-th part's state, its count, and hiding it. */
+interface Parts {
+  size: number;
+  state(k: number): number;
+  count(k: number): number;
+  hide(k: number): void;
+}
+
+/** Parts that are territories of one indicator. */
+function territorial(slots: Slots, positions: number[]): Parts {
   return {
-    indicator,
-    get: () => map.get(code)!,
-    set: (value) => map.set(code, value),
-    count: () => secrecyCount(indicator, map.get(code)!),
+    size: positions.length,
+    state: (k) => slots.state[positions[k]],
+    count: (k) => slots.count[positions[k]],
+    hide: (k) => slots.hide(positions[k], COMPLEMENTARY),
   };
 }
 
-function fieldSlot(indicator: Indicator, values: IndicatorValues, field: "departement" | "region" | "france"): Slot {
+/** Parts that are categories (one indicator each) at one territory. */
+function categorical(members: Slots[], position: number): Parts {
   return {
-    indicator,
-    get: () => values[field],
-    set: (value) => (values[field] = value),
-    count: () => secrecyCount(indicator, values[field]),
+    size: members.length,
+    state: (k) => members[k].state[position],
+    count: (k) => members[k].count[position],
+    hide: (k) => members[k].hide(position, COMPLEMENTARY),
   };
-}
-
-/** Every value of an indicator as slots, keyed by "level:code" so categories can be lined up. */
-function slotsOf(indicator: Indicator, values: IndicatorValues): Map<string, Slot> {
-  const slots = new Map<string, Slot>();
-  for (const level of ["commune", "epci", "group"] as const)
-    for (const code of values[level].keys()) slots.set(`${level}:${code}`, mapSlot(indicator, values[level], code));
-  for (const field of ["departement", "region", "france"] as const) slots.set(field, fieldSlot(indicator, values, field));
-  return slots;
 }
 
 /**
  * One linear relation "whole = sum of parts" (for categories, the whole is published elsewhere).
- * If the whole is shown and exactly one part is hidden, the smallest shown part is hidden too.
- * Returns true when it hid something.
+ * If the whole is shown and exactly one part is hidden, the smallest shown part is hidden too
+ * (the first of equals). Returns true when it hid something.
  */
-function protect(parts: Slot[], whole?: Slot): boolean {
-  if (whole && whole.get().status !== "ok") return false;
-  const hidden = parts.filter((p) => p.get().status === "secret");
-  if (hidden.length !== 1) return false;
-  const shown = parts.filter((p) => p.get().status === "ok" && p.count() !== undefined);
-  if (shown.length === 0) return false;
-  const smallest = shown.reduce((a, b) => (b.count()! < a.count()! ? b : a));
-  smallest.set(hide(COMPLEMENTARY_REASON));
+function protect(parts: Parts, whole: number = COUNTED): boolean {
+  if (whole !== COUNTED && whole !== UNCOUNTED) return false;
+  let hidden = 0;
+  for (let k = 0; k < parts.size; k++) if (parts.state(k) === SECRET && ++hidden > 1) return false;
+  if (hidden !== 1) return false;
+  let smallest = -1;
+  for (let k = 0; k < parts.size; k++)
+    if (parts.state(k) === COUNTED && (smallest < 0 || parts.count(k) < parts.count(smallest))) smallest = k;
+  if (smallest < 0) return false;
+  parts.hide(smallest);
   return true;
 }
 
 export interface SecrecyInput {
   indicators: Indicator[];
+  /** Values keyed by the codes of `territories` (as computeIndicators gives them). */
   computed: ComputedIndicators;
   territories: Territories;
   /** Groups of indicators that are categories of one whole (pyramid, stacked bars, donuts). */
@@ -96,51 +152,50 @@ export interface SecrecyInput {
 
 /** Applies secrecy in place and returns the number of values hidden by each rule. */
 export function applySecrecy({ indicators, computed, territories, categoryGroups }: SecrecyInput): { primary: number; complementary: number } {
-  const people = indicators.filter(countsPeople);
-  const slotsById = new Map(people.map((ind) => [ind.id, slotsOf(ind, computed.byId.get(ind.id)!)]));
-  let primary = 0;
-  for (const slots of slotsById.values())
-    for (const slot of slots.values())
-      if (needsPrimary(slot.indicator, slot.get())) {
-        slot.set(hide(SMALL_COUNT_REASON));
-        primary++;
-      }
+  const places = placesOf(territories);
+  const slotsById = new Map(indicators.filter(countsPeople).map((ind) => [ind.id, new Slots(ind, computed.byId.get(ind.id)!, places)]));
+  const primary = [...slotsById.values()].reduce((sum, slots) => sum + slots.primary, 0);
 
-  const relations: [string, string[]][] = [
-    ...territories.epcis.map((e): [string, string[]] => [`epci:${e.code}`, e.communes.map((c) => `commune:${c}`)]),
-    ...(territories.groups?.items ?? []).map((g): [string, string[]] => [`group:${g.code}`, g.communes.map((c) => `commune:${c}`)]),
-    ["departement", territories.communes.map((c) => `commune:${c.code}`)],
-    ["departement", departementParts(territories)],
-  ];
+  const relations = relationsOf(territories);
+  const members = categoryGroups.map((group) => group.map((id) => slotsById.get(id)).filter((s) => s !== undefined)).filter((m) => m.length >= 2);
   let complementary = 0;
   for (let changed = true; changed; ) {
     changed = false;
     for (const slots of slotsById.values())
-      for (const [whole, parts] of relations)
-        if (protect(parts.map((p) => slots.get(p)!), slots.get(whole)!)) {
+      for (const { whole, parts } of relations)
+        if (protect(territorial(slots, parts), slots.state[whole])) {
           complementary++;
           changed = true;
         }
-    for (const group of categoryGroups) {
-      const members = group.map((id) => slotsById.get(id)).filter((s) => s !== undefined);
-      if (members.length < 2) continue;
-      for (const key of members[0].keys()) {
-        const parts = members.map((m) => m.get(key)!);
-        if (protect(parts)) {
+    for (const group of members)
+      for (let i = 0; i < places.length; i++)
+        if (protect(categorical(group, i))) {
           complementary++;
           changed = true;
         }
-      }
-    }
   }
   return { primary, complementary };
 }
 
-/** The département as its EPCIs plus the communes that belong to none of them. */
-function departementParts(territories: Territories): string[] {
-  const inEpci = new Set(territories.epcis.flatMap((e) => e.communes));
+/**
+ * Positions (in the order of `placesOf`) of each whole and its parts: an EPCI or a group and its
+ * communes; the département and its communes; the département and its EPCIs plus the communes
+ * that belong to none of them.
+ */
+function relationsOf(territories: Territories): { whole: number; parts: number[] }[] {
+  const { communes, epcis } = territories;
+  const groups = territories.groups?.items ?? [];
+  const position = new Map(communes.map((c, i) => [c.code, i]));
+  const positionsOf = (codes: string[]) => codes.map((code) => position.get(code)!);
+  const departement = communes.length + epcis.length + groups.length;
+  const inEpci = new Set(epcis.flatMap((e) => e.communes));
   return [
-    ...territories.epcis.map((e) => `epci:${e.code}`),
-    ...territories.communes.filter((c) => !inEpci.has(c.code)).map((c) => `commune:${c.code}`),
+    ...epcis.map((e, i) => ({ whole: communes.length + i, parts: positionsOf(e.communes) })),
+    ...groups.map((g, i) => ({ whole: communes.length + epcis.length + i, parts: positionsOf(g.communes) })),
+    { whole: departement, parts: communes.map((_, i) => i) },
+    {
+      whole: departement,
+      parts: [...epcis.map((_, i) => communes.length + i), ...positionsOf(communes.filter((c) => !inEpci.has(c.code)).map((c) => c.code))],
+    },
   ];
 }

@@ -70,8 +70,10 @@ export function fromFiles(ref: FilesReferential): LoadedTerritories {
   const communes = readCommunes(ref.communes, ref.departement.code, epciInfo, ref.fictional ?? false);
   const warnings: string[] = [];
   const epcis: Epci[] = [];
+  const membersOf = new Map([...epciInfo.keys()].map((code) => [code, [] as string[]]));
+  for (const c of communes) membersOf.get(c.epci)?.push(c.code);
   for (const e of [...epciInfo.values()].sort(byCode)) {
-    const members = communes.filter((c) => c.epci === e.code).map((c) => c.code);
+    const members = membersOf.get(e.code)!;
     // A national or regional EPCI list is fine: only EPCIs with communes here get a portrait.
     if (members.length === 0) warnings.push(`L'EPCI ${e.code} ${e.name} n'a aucune commune dans le fichier des communes : pas de portrait.`);
     else epcis.push({ ...e, communes: members });

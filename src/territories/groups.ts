@@ -36,11 +36,9 @@ export function withGroups(territories: Territories, levelName: string, file: st
   if (missing.length > 0) problems.push(`${missing.length} commune(s) du département sans groupe : ${missing.join(", ")}`);
   failIfAny(file, problems);
 
-  const items = [...names].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, name]) => ({
-    code,
-    name,
-    communes: territories.communes.filter((c) => groupOf.get(c.code) === code).map((c) => c.code),
-  }));
+  const members = new Map([...names.keys()].map((code) => [code, [] as string[]]));
+  for (const c of territories.communes) members.get(groupOf.get(c.code)!)!.push(c.code);
+  const items = [...names].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, name]) => ({ code, name, communes: members.get(code)! }));
   return {
     ...territories,
     communes: territories.communes.map((c) => ({ ...c, group: groupOf.get(c.code) })),

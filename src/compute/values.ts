@@ -1,0 +1,78 @@
+// One indicator's values at every commune, held column-wise. A national build computes millions
+// of them: as one object each, they took most of the pipeline's memory and garbage-collection
+// time. Reading a value makes a plain `Value` (the same properties, in the same order); `set` stores one.
+import type { Value, ValueStatus } from "../model/types";
+
+const STATUSES: ValueStatus[] = ["ok", "secret", "missing", "not-applicable"];
+const UNSET = 255;
+// Which optional properties a value has, as bits.
+const VALUE = 1;
+const NUMERATOR = 2;
+const DENOMINATOR = 4;
+const APPROXIMATE = 8;
+
+/** What the compute stage's values by code offer: a Map, or a ValueColumn for the communes. */
+export interface ValuesByCode extends Iterable<[string, Value]> {
+  get(code: string): Value | undefined;
+  set(code: string, value: Value): unknown;
+}
+
+export class ValueColumn implements ValuesByCode {
+  private readonly status: Uint8Array;
+  private readonly flags: Uint8Array;
+  private readonly value: Float64Array;
+  // Allocated on first use: counts have neither.
+  private numerator?: Float64Array;
+  private denominator?: Float64Array;
+  private readonly reason: (string | undefined)[];
+
+  /** `position`: each code's place, shared by the columns of every indicator. */
+  constructor(private readonly position: Map<string, number>) {
+    const size = position.size;
+    this.status = new Uint8Array(size).fill(UNSET);
+    this.flags = new Uint8Array(size);
+    this.value = new Float64Array(size);
+    this.reason = new Array(size).fill(undefined);
+  }
+
+  get(code: string): Value | undefined {
+    const i = this.position.get(code);
+    return i === undefined || this.status[i] === UNSET ? undefined : this.at(i);
+  }
+
+  set(code: string, value: Value): this {
+    const i = this.position.get(code);
+    if (i === undefined) throw new Error(`territoire inconnu : ${code}`);
+    this.setAt(i, value);
+    return this;
+  }
+
+  /** `set` by position, for the compute stage, which goes through the codes in order. */
+  setAt(i: number, value: Value): void {
+    this.status[i] = STATUSES.indexOf(value.status);
+    this.flags[i] =
+      (value.value !== undefined ? VALUE : 0) |
+      (value.numerator !== undefined ? NUMERATOR : 0) |
+      (value.denominator !== undefined ? DENOMINATOR : 0) |
+      (value.approximate ? APPROXIMATE : 0);
+    this.value[i] = value.value ?? 0;
+    if (value.numerator !== undefined) (this.numerator ??= new Float64Array(this.status.length))[i] = value.numerator;
+    if (value.denominator !== undefined) (this.denominator ??= new Float64Array(this.status.length))[i] = value.denominator;
+    this.reason[i] = value.reason;
+  }
+
+  *[Symbol.iterator](): Iterator<[string, Value]> {
+    for (const [code, i] of this.position) if (this.status[i] !== UNSET) yield [code, this.at(i)];
+  }
+
+  private at(i: number): Value {
+    const flags = this.flags[i];
+    const value: Value = { status: STATUSES[this.status[i]] };
+    if (flags & VALUE) value.value = this.value[i];
+    if (flags & NUMERATOR) value.numerator = this.numerator![i];
+    if (flags & DENOMINATOR) value.denominator = this.denominator![i];
+    if (flags & APPROXIMATE) value.approximate = true;
+    if (this.reason[i] !== undefined) value.reason = this.reason[i];
+    return value;
+  }
+}

@@ -145,8 +145,19 @@ export function producerComponent(index: SourceIndex, refs: string | string[], l
   );
 }
 
+/** The sum of a commune's cells (several for e.g. ouvriers + employés) if all are shown, without making components. */
+export function shownSum(columns: CommuneColumn[], i: number): number | undefined {
+  let sum = 0;
+  for (const column of columns) {
+    if (column.status[i] !== OK) return undefined;
+    sum += column.value[i];
+  }
+  return sum;
+}
+
 /** A commune's component, from the columns of its refs. */
 export function communeComponent(columns: CommuneColumn[], i: number): Component {
+  if (columns.length === 1) return cellComponent(columns[0].status[i], columns[0].value[i]); // most formulas: no array to make
   return combine(columns.map((column) => cellComponent(column.status[i], column.value[i])));
 }
 
@@ -178,7 +189,6 @@ export function summedComponent(columns: CommuneColumn[], positions: readonly nu
 
 /** Components summed together (e.g. ouvriers + employés): missing wins over secret, secret over ok. */
 export function combine(parts: Component[]): Component {
-  if (parts.length === 1) return parts[0]; // the common case: nothing to add up
   const missing = parts.find((p) => p.status === "missing");
   if (missing) return missing;
   const secret = parts.find((p) => p.status === "secret");

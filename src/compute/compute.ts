@@ -1,9 +1,9 @@
 // Compute every indicator at commune, EPCI, group, département, région and France.
-import type { Indicator, Level } from "../declare/schemas";
+import type { Formula, Indicator, Level } from "../declare/schemas";
 import type { Value } from "../model/types";
 import type { Territories } from "../territories/types";
-import { communeComponent, producerComponent, summedComponent, type CommuneColumn, type Component, type SourceIndex } from "./components";
-import { evaluate, formulaParts } from "./formula";
+import { communeComponent, producerComponent, shownSum, summedComponent, type CommuneColumn, type Component, type SourceIndex } from "./components";
+import { evaluate, formulaParts, fromNumbers } from "./formula";
 import type { ComputedIndicators, IndicatorValues } from "./types";
 import { ValueColumn } from "./values";
 
@@ -57,9 +57,9 @@ function computeOne(indicator: Indicator, index: SourceIndex, { territories, pos
   const summed = (positions: number[]): Value => withParts(({ columns }) => summedComponent(columns, positions));
   const aggregate = (level: Level, code: string, positions: number[]): Value => (published ? fromProducer(level, code) : summed(positions));
 
-  const communeValue = atLevel("commune") ? (i: number) => withParts(({ columns }) => communeComponent(columns, i)) : () => NOT_AT_THIS_LEVEL;
   const commune = new ValueColumn(position);
-  territories.communes.forEach((_, i) => commune.setAt(i, communeValue(i)));
+  if (atLevel("commune")) communeValues(indicator.formula, parts, commune);
+  else for (let i = 0; i < commune.size; i++) commune.setAt(i, NOT_AT_THIS_LEVEL);
   const epci = new Map(territories.epcis.map((e, i) => [e.code, aggregate("epci", e.code, epcis[i])]));
   const group = new Map((territories.groups?.items ?? []).map((g, i) => [g.code, published ? NOT_AT_THIS_LEVEL : summed(groups[i])]));
 
@@ -75,4 +75,21 @@ function computeOne(indicator: Indicator, index: SourceIndex, { territories, pos
     region: fromProducer("region", territories.region.code),
     france: fromProducer("france", "FRANCE"),
   };
+}
+
+/**
+ * Every commune's value, in a plain loop: communes times indicators make millions of values.
+ * Where every cell is shown (most communes), straight from the numbers.
+ */
+function communeValues(formula: Formula, parts: { role: string; columns: CommuneColumn[] }[], out: ValueColumn): void {
+  const components: Record<string, Component> = {}; // refilled for each commune: evaluate keeps nothing of it
+  for (let i = 0; i < out.size; i++) {
+    const num = shownSum(parts[0].columns, i);
+    const den = parts.length > 1 ? shownSum(parts[1].columns, i) : undefined;
+    if (num !== undefined && (parts.length === 1 || den !== undefined)) out.setAt(i, fromNumbers(formula, num, den));
+    else {
+      for (const { role, columns } of parts) components[role] = communeComponent(columns, i);
+      out.setAt(i, evaluate(formula, components));
+    }
+  }
 }

@@ -28,17 +28,22 @@ export function evaluate(formula: Formula, parts: Record<string, Component>): Va
   if ("value" in parts) {
     const part = parts.value;
     if (part.status !== "ok") return notOk(part);
-    return { status: "ok", value: part.value!, ...flags(part) };
+    return withFlags(fromNumbers(formula, part.value!), part);
   }
   const { numerator, denominator } = parts;
   const both = combine([numerator, denominator]);
   if (both.status !== "ok") return notOk(both);
-  const num = numerator.value!;
-  const den = denominator.value!;
+  const value = fromNumbers(formula, numerator.value!, denominator.value!);
+  return value.status === "ok" ? withFlags(value, both) : value;
+}
+
+/** The value of a formula whose components are all known: `den` for a ratio only. */
+export function fromNumbers(formula: Formula, num: number, den?: number): Value {
+  if (den === undefined) return { status: "ok", value: num };
   if (den === 0) return { status: "missing", reason: "dénominateur nul" };
   const value = ratio(formula, num, den);
   if (value === undefined) return { status: "missing", reason: "évolution incalculable (effectif nul)" };
-  return { status: "ok", value, numerator: num, denominator: den, ...flags(both) };
+  return { status: "ok", value, numerator: num, denominator: den };
 }
 
 function ratio(formula: Formula, num: number, den: number): number | undefined {
@@ -56,6 +61,9 @@ function ratio(formula: Formula, num: number, den: number): number | undefined {
   }
 }
 
-function flags(part: Component): Partial<Value> {
-  return { ...(part.approximate ? { approximate: true } : {}), ...(part.reason ? { reason: part.reason } : {}) };
+/** The value with the part's flags, if any, added last (values are many: no spread of temporary objects). */
+function withFlags(value: Value, part: Component): Value {
+  if (part.approximate) value.approximate = true;
+  if (part.reason) value.reason = part.reason;
+  return value;
 }

@@ -35,6 +35,11 @@ export class ValueColumn implements ValuesByCode {
     this.reason = new Array(size).fill(undefined);
   }
 
+  /** How many territories the column has room for. */
+  get size(): number {
+    return this.status.length;
+  }
+
   get(code: string): Value | undefined {
     const i = this.position.get(code);
     return i === undefined || this.status[i] === UNSET ? undefined : this.at(i);

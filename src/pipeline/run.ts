@@ -12,7 +12,7 @@ import { buildPortrait, buildSite, type ModelInput } from "../model/build";
 import type { PortraitModel, SiteModel } from "../model/types";
 import { checkBounds, checkCoverage, checkVintages } from "../quality/checks";
 import type { Finding } from "../quality/findings";
-import { readSource } from "../read/index";
+import { readSources } from "../read/index";
 import { renewTable } from "../read/renew";
 import type { SourceTable } from "../read/types";
 import { applySecrecy } from "../secrecy/secrecy";
@@ -108,8 +108,9 @@ async function computeFromFiles(
   onStage("lecture des fichiers");
   const tables: SourceTable[] = [];
   const renewFindings = new Map<string, Finding>(); // by file and line: a file several sources read is reported once
-  for (const source of declarations.sources.values()) {
-    const table = await readSource(source, declarations.dataDir);
+  const sources = [...declarations.sources.values()];
+  for await (const table of readSources(sources, declarations.dataDir)) {
+    const source = declarations.sources.get(table.sourceId)!;
     if (!renew) tables.push(table);
     else {
       const renewed = renewTable(table, renew, nonAdditiveVariables(declarations, logicalId(source)));

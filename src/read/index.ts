@@ -5,6 +5,7 @@ import type { Source } from "../declare/schemas";
 import { readCsv } from "./csv";
 import { decodeText } from "./decode";
 import { ReadError, ReadErrors, closest, quoteList } from "./errors";
+import type { RawTable } from "./raw";
 import { buildTable } from "./table";
 import type { SourceTable } from "./types";
 import { readXlsx } from "./xlsx";
@@ -19,16 +20,42 @@ export { parseNumber } from "./number";
  * a wrong separator stop the reading at once; value problems are all collected).
  */
 export async function readSource(source: Source, dataDir: string): Promise<SourceTable> {
+  return tableOf(source, dataDir, readRaw(source, dataDir));
+}
+
+/**
+ * Reads sources one after the other, as `readSource` does, but parses a file several of them
+ * read (columns of one census base) once: the grid is kept until the last of them is built.
+ */
+export async function* readSources(sources: Source[], dataDir: string): AsyncGenerator<SourceTable> {
+  const gridOf = (s: Source) => JSON.stringify([s.file, s.format, s.encoding, s.separator, s.headerRow, s.sheet]);
+  const users = new Map<string, number>();
+  for (const source of sources) users.set(gridOf(source), (users.get(gridOf(source)) ?? 0) + 1);
+  const grids = new Map<string, Promise<RawTable>>();
+  for (const source of sources) {
+    const key = gridOf(source);
+    if (!grids.has(key)) grids.set(key, readRaw(source, dataDir));
+    const grid = grids.get(key)!;
+    users.set(key, users.get(key)! - 1);
+    if (users.get(key) === 0) grids.delete(key);
+    yield await tableOf(source, dataDir, grid);
+  }
+}
+
+/** The file's grid, as its format reader gives it. */
+async function readRaw(source: Source, dataDir: string): Promise<RawTable> {
   const path = join(dataDir, source.file);
   const file = shown(path);
+  const bytes = await readBytes(path, file, source.file);
+  checkFormat(bytes, source.format, file);
+  return source.format === "xlsx"
+    ? readXlsx(bytes, source.sheet, source.headerRow, file)
+    : readCsv(decodeText(bytes, source.encoding, file), source.separator, source.headerRow, file);
+}
+
+async function tableOf(source: Source, dataDir: string, raw: Promise<RawTable>): Promise<SourceTable> {
   try {
-    const bytes = await readBytes(path, file, source.file);
-    checkFormat(bytes, source.format, file);
-    const raw =
-      source.format === "xlsx"
-        ? await readXlsx(bytes, source.sheet, source.headerRow, file)
-        : readCsv(decodeText(bytes, source.encoding, file), source.separator, source.headerRow, file);
-    return buildTable(raw, source, file);
+    return buildTable(await raw, source, shown(join(dataDir, source.file)));
   } catch (e) {
     throw e instanceof ReadError ? new ReadErrors([e]) : e;
   }

@@ -141,6 +141,10 @@ function validCode(territory: string, level: Level, where: Where, errors: ErrorC
   return false;
 }
 
+// Shared by every cell they stand for (cells are read, never changed): files have millions of cells.
+const SECRET: Cell = { status: "secret" };
+const MISSING: Cell = { status: "missing" };
+
 /** A cell reader for the source's markers and decimal mark; reports and returns undefined on error. */
 function cellReader(source: Source, errors: ErrorCollector, at: (pos: number, r: number) => Where) {
   const secret = new Set(source.secretTokens.map((t) => t.trim()));
@@ -167,8 +171,8 @@ function cellReader(source: Source, errors: ErrorCollector, at: (pos: number, r:
     }
     if (typeof value === "number") return { status: "ok", value };
     const token = value.trim();
-    if (secret.has(token)) return { status: "secret" };
-    if (missing.has(token)) return { status: "missing" };
+    if (secret.has(token)) return SECRET;
+    if (missing.has(token)) return MISSING;
     const number = parseNumber(token, source.decimal);
     if (number !== undefined) return { status: "ok", value: number };
     errors.add({

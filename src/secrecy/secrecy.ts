@@ -103,24 +103,47 @@ interface Parts {
   hide(k: number): void;
 }
 
+// Classes rather than objects of arrow functions: relations are checked millions of times, and
+// each function made on the fly costs (more so as tsx names every one).
+
 /** Parts that are territories of one indicator. */
-function territorial(slots: Slots, positions: number[]): Parts {
-  return {
-    size: positions.length,
-    state: (k) => slots.state[positions[k]],
-    count: (k) => slots.count[positions[k]],
-    hide: (k) => slots.hide(positions[k], COMPLEMENTARY),
-  };
+class Territorial implements Parts {
+  constructor(
+    private readonly slots: Slots,
+    private readonly positions: number[],
+  ) {}
+  get size() {
+    return this.positions.length;
+  }
+  state(k: number) {
+    return this.slots.state[this.positions[k]];
+  }
+  count(k: number) {
+    return this.slots.count[this.positions[k]];
+  }
+  hide(k: number) {
+    this.slots.hide(this.positions[k], COMPLEMENTARY);
+  }
 }
 
 /** Parts that are categories (one indicator each) at one territory. */
-function categorical(members: Slots[], position: number): Parts {
-  return {
-    size: members.length,
-    state: (k) => members[k].state[position],
-    count: (k) => members[k].count[position],
-    hide: (k) => members[k].hide(position, COMPLEMENTARY),
-  };
+class Categorical implements Parts {
+  constructor(
+    private readonly members: Slots[],
+    private readonly position: number,
+  ) {}
+  get size() {
+    return this.members.length;
+  }
+  state(k: number) {
+    return this.members[k].state[this.position];
+  }
+  count(k: number) {
+    return this.members[k].count[this.position];
+  }
+  hide(k: number) {
+    this.members[k].hide(this.position, COMPLEMENTARY);
+  }
 }
 
 /**
@@ -163,13 +186,13 @@ export function applySecrecy({ indicators, computed, territories, categoryGroups
     changed = false;
     for (const slots of slotsById.values())
       for (const { whole, parts } of relations)
-        if (protect(territorial(slots, parts), slots.state[whole])) {
+        if (protect(new Territorial(slots, parts), slots.state[whole])) {
           complementary++;
           changed = true;
         }
     for (const group of members)
       for (let i = 0; i < places.length; i++)
-        if (protect(categorical(group, i))) {
+        if (protect(new Categorical(group, i))) {
           complementary++;
           changed = true;
         }

@@ -18,9 +18,10 @@ import type { SourceTable } from "../read/types";
 import { applySecrecy } from "../secrecy/secrecy";
 import { readAgreements } from "../territories/agreements";
 import { readCommuneChanges, type RenewCode } from "../territories/changes";
-import { loadGeography } from "../territories/geometry";
+import type { PlanarGeography } from "../territories/geometry";
 import { loadTerritories } from "../territories/load";
-import type { Territories } from "../territories/types";
+import type { LoadedTerritories, Territories } from "../territories/types";
+import { aside } from "./aside";
 
 export interface PipelineResult {
   declarations: Declarations;
@@ -40,10 +41,31 @@ export interface PipelineOptions {
 export async function runPipeline(configPath: string, { buildDate, onStage = () => {} }: PipelineOptions): Promise<PipelineResult> {
   onStage("déclarations");
   const declarations = loadDeclarations(configPath);
-  const { config, configDir, sources, plan } = declarations;
+  const { config, configDir } = declarations;
 
   onStage("territoires");
-  const { territories, warnings: territoryWarnings } = loadTerritories(config, configDir);
+  const loaded = loadTerritories(config, configDir);
+  // The geometry stage runs meanwhile on the other core: nothing before the models needs it.
+  const geography = aside<PlanarGeography | undefined>(new URL("../territories/geometry-worker.ts", import.meta.url), {
+    config,
+    configDir,
+    territories: loaded.territories,
+  });
+  try {
+    return await fromTerritories(declarations, loaded, geography.result, { buildDate, onStage });
+  } finally {
+    geography.stop();
+  }
+}
+
+/** The stages after the territories, the geometry stage's result coming from its thread. */
+async function fromTerritories(
+  declarations: Declarations,
+  { territories, warnings: territoryWarnings }: LoadedTerritories,
+  geographyResult: Promise<PlanarGeography | undefined>,
+  { buildDate, onStage }: Required<PipelineOptions>,
+): Promise<PipelineResult> {
+  const { config, configDir, sources, plan } = declarations;
   const agreementsRead = config.agreements
     ? readAgreements(resolve(configDir, config.agreements), territories)
     : { agreements: new Map(territories.epcis.map((e) => [e.code, { signed: true }])), warnings: [] };
@@ -60,7 +82,7 @@ export async function runPipeline(configPath: string, { buildDate, onStage = () 
   const secrecy = applySecrecy({ indicators: computable, computed, territories, categoryGroups });
 
   onStage("géographie");
-  const geography = loadGeography(config, configDir, territories, renew);
+  const geography = await geographyResult;
 
   onStage("contrôles de qualité");
   const findings: Finding[] = [

@@ -141,9 +141,12 @@ function validCode(territory: string, level: Level, where: Where, errors: ErrorC
   return false;
 }
 
-// Shared by every cell they stand for (cells are read, never changed): files have millions of cells.
+// Shared by every cell they stand for (cells are read, never changed): files have millions of
+// cells, most of them markers or the small whole numbers of small communes.
 const SECRET: Cell = { status: "secret" };
 const MISSING: Cell = { status: "missing" };
+const WHOLE = Array.from({ length: 1000 }, (_, value): Cell => ({ status: "ok", value }));
+const okCell = (value: number): Cell => WHOLE[value] ?? { status: "ok", value };
 
 /** A cell reader for the source's markers and decimal mark; reports and returns undefined on error. */
 function cellReader(source: Source, errors: ErrorCollector, at: (pos: number, r: number) => Where) {
@@ -174,7 +177,7 @@ function cellReader(source: Source, errors: ErrorCollector, at: (pos: number, r:
     if (secret.has(token)) return SECRET;
     if (missing.has(token)) return MISSING;
     const number = parseNumber(token, source.decimal);
-    if (number !== undefined) return { status: "ok", value: number };
+    if (number !== undefined) return okCell(number); // never -0 (parseNumber)
     errors.add({
       ...at(pos, r),
       found: value,

@@ -74,17 +74,29 @@ class Slots {
   ) {
     this.state = new Uint8Array(places.length);
     this.count = new Float64Array(places.length);
-    places.forEach((place, i) => {
-      const value = "code" in place ? values[place.level].get(place.code)! : values[place.level];
-      if (needsPrimary(indicator, value)) {
-        this.hide(i, SMALL_COUNT);
-        this.primary++;
-        return;
+    // Values are read in their own order, which must be the places' (computeIndicators keeps the
+    // referential's): looking millions of them up by code would cost more than the whole rule.
+    let i = 0;
+    for (const level of ["commune", "epci", "group"] as const)
+      for (const [code, value] of values[level]) {
+        const place = places[i];
+        if (!place || !("code" in place) || place.level !== level || place.code !== code)
+          throw new Error(`secret statistique : les valeurs de ${indicator.id} ne suivent pas l'ordre des territoires (${level} ${code})`);
+        this.read(i++, value);
       }
-      const count = secrecyCount(indicator, value);
-      this.state[i] = value.status === "secret" ? SECRET : value.status !== "ok" ? NOT_SHOWN : count === undefined ? UNCOUNTED : COUNTED;
-      this.count[i] = count ?? 0;
-    });
+    for (const level of ["departement", "region", "france"] as const) this.read(i++, values[level]);
+  }
+
+  /** The primary rule, then what the other rules look at. */
+  private read(i: number, value: Value): void {
+    if (needsPrimary(this.indicator, value)) {
+      this.hide(i, SMALL_COUNT);
+      this.primary++;
+      return;
+    }
+    const count = secrecyCount(this.indicator, value);
+    this.state[i] = value.status === "secret" ? SECRET : value.status !== "ok" ? NOT_SHOWN : count === undefined ? UNCOUNTED : COUNTED;
+    this.count[i] = count ?? 0;
   }
 
   hide(i: number, value: Value): void {

@@ -24,7 +24,10 @@ export class ValueColumn implements ValuesByCode {
   // Allocated on first use: counts have neither.
   private numerator?: Float64Array;
   private denominator?: Float64Array;
-  private readonly reason: (string | undefined)[];
+  // Reasons are a few distinct sentences: each value holds its sentence's number, from 1 (0: none).
+  private readonly reason: Uint16Array;
+  private readonly reasons = new Map<string, number>();
+  private readonly sentences: string[] = [];
 
   /** `position`: each code's place, shared by the columns of every indicator. */
   constructor(private readonly position: Map<string, number>) {
@@ -32,7 +35,7 @@ export class ValueColumn implements ValuesByCode {
     this.status = new Uint8Array(size).fill(UNSET);
     this.flags = new Uint8Array(size);
     this.value = new Float64Array(size);
-    this.reason = new Array(size).fill(undefined);
+    this.reason = new Uint16Array(size);
   }
 
   /** How many territories the column has room for. */
@@ -63,7 +66,7 @@ export class ValueColumn implements ValuesByCode {
     this.value[i] = value.value ?? 0;
     if (value.numerator !== undefined) (this.numerator ??= new Float64Array(this.status.length))[i] = value.numerator;
     if (value.denominator !== undefined) (this.denominator ??= new Float64Array(this.status.length))[i] = value.denominator;
-    this.reason[i] = value.reason;
+    this.reason[i] = value.reason === undefined ? 0 : this.reasonNumber(value.reason);
   }
 
   *[Symbol.iterator](): Iterator<[string, Value]> {
@@ -77,7 +80,15 @@ export class ValueColumn implements ValuesByCode {
     if (flags & NUMERATOR) value.numerator = this.numerator![i];
     if (flags & DENOMINATOR) value.denominator = this.denominator![i];
     if (flags & APPROXIMATE) value.approximate = true;
-    if (this.reason[i] !== undefined) value.reason = this.reason[i];
+    if (this.reason[i] !== 0) value.reason = this.sentences[this.reason[i] - 1];
     return value;
+  }
+
+  private reasonNumber(reason: string): number {
+    if (!this.reasons.has(reason)) {
+      if (this.sentences.length === 0xffff) throw new Error("trop de motifs différents pour une colonne de valeurs");
+      this.reasons.set(reason, this.sentences.push(reason));
+    }
+    return this.reasons.get(reason)!;
   }
 }

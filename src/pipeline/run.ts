@@ -6,13 +6,13 @@ import { computeIndicators } from "../compute/compute";
 import type { ComputedIndicators } from "../compute/types";
 import { loadDeclarations } from "../declare/load";
 import type { Declarations } from "../declare/declarations";
-import type { Indicator } from "../declare/schemas";
+import type { Indicator, Source } from "../declare/schemas";
 import { logicalId } from "../declare/source-files";
 import { buildPortrait, buildSite, type ModelInput } from "../model/build";
 import type { PortraitModel, SiteModel } from "../model/types";
 import { checkBounds, checkCoverage, checkVintages } from "../quality/checks";
 import type { Finding } from "../quality/findings";
-import { readSources } from "../read/index";
+import { gridOfMessage, readSources, type GridMessage } from "../read/index";
 import { renewTable } from "../read/renew";
 import type { SourceTable } from "../read/types";
 import { applySecrecy } from "../secrecy/secrecy";
@@ -21,7 +21,7 @@ import { readCommuneChanges, type RenewCode } from "../territories/changes";
 import type { PlanarGeography } from "../territories/geometry";
 import { loadTerritories } from "../territories/load";
 import type { LoadedTerritories, Territories } from "../territories/types";
-import { aside } from "./aside";
+import { aside, type Aside } from "./aside";
 
 export interface PipelineResult {
   declarations: Declarations;
@@ -130,19 +130,29 @@ async function computeFromFiles(
   onStage("lecture des fichiers");
   const tables: SourceTable[] = [];
   const renewFindings = new Map<string, Finding>(); // by file and line: a file several sources read is reported once
-  const sources = [...declarations.sources.values()];
-  for await (const table of readSources(sources, declarations.dataDir)) {
-    const source = declarations.sources.get(table.sourceId)!;
-    if (!renew) tables.push(table);
-    else {
-      const renewed = renewTable(table, renew, nonAdditiveVariables(declarations, logicalId(source)));
-      tables.push(renewed.table);
-      for (const { from, to, line } of renewed.folded)
-        renewFindings.set(`${table.file}:${line}`, {
-          rule: "commune-change", severity: "info", file: table.file, line, territory: from,
-          message: `La commune ${from} (ancien code) est rattachée à ${to}, qui l'a absorbée.`,
-        });
+  const { dataDir } = declarations;
+  // Workbooks are read on threads of their own meanwhile: exceljs takes seconds on a large one.
+  const threads: Aside<GridMessage>[] = [];
+  const readWorkbook = (source: Source) => {
+    threads.push(aside<GridMessage>(new URL("../read/xlsx-worker.ts", import.meta.url), { source, dataDir }));
+    return threads.at(-1)!.result.then(gridOfMessage);
+  };
+  try {
+    for await (const table of readSources([...declarations.sources.values()], dataDir, readWorkbook)) {
+      const source = declarations.sources.get(table.sourceId)!;
+      if (!renew) tables.push(table);
+      else {
+        const renewed = renewTable(table, renew, nonAdditiveVariables(declarations, logicalId(source)));
+        tables.push(renewed.table);
+        for (const { from, to, line } of renewed.folded)
+          renewFindings.set(`${table.file}:${line}`, {
+            rule: "commune-change", severity: "info", file: table.file, line, territory: from,
+            message: `La commune ${from} (ancien code) est rattachée à ${to}, qui l'a absorbée.`,
+          });
+      }
     }
+  } finally {
+    for (const thread of threads) thread.stop();
   }
 
   onStage("calcul des indicateurs");

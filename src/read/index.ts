@@ -4,7 +4,7 @@ import { basename, dirname, isAbsolute, join, relative } from "node:path";
 import type { Source } from "../declare/schemas";
 import { readCsv } from "./csv";
 import { decodeText } from "./decode";
-import { ReadError, ReadErrors, closest, quoteList } from "./errors";
+import { ReadError, ReadErrors, closest, quoteList, type ReadErrorDetails } from "./errors";
 import type { RawTable } from "./raw";
 import { buildTable } from "./table";
 import type { SourceTable } from "./types";
@@ -26,12 +26,23 @@ export async function readSource(source: Source, dataDir: string): Promise<Sourc
 /**
  * Reads sources one after the other, as `readSource` does, but parses a file several of them
  * read (columns of one census base) once: the grid is kept until the last of them is built.
+ * `readWorkbook`, if given, reads the XLSX grids, all started at once (e.g. on other threads).
  */
-export async function* readSources(sources: Source[], dataDir: string): AsyncGenerator<SourceTable> {
+export async function* readSources(
+  sources: Source[],
+  dataDir: string,
+  readWorkbook?: (source: Source) => Promise<RawTable>,
+): AsyncGenerator<SourceTable> {
   const gridOf = (s: Source) => JSON.stringify([s.file, s.format, s.encoding, s.separator, s.headerRow, s.sheet]);
   const users = new Map<string, number>();
   for (const source of sources) users.set(gridOf(source), (users.get(gridOf(source)) ?? 0) + 1);
   const grids = new Map<string, Promise<RawTable>>();
+  for (const source of sources)
+    if (readWorkbook && source.format === "xlsx" && !grids.has(gridOf(source))) {
+      const grid = readWorkbook(source);
+      grid.catch(() => {}); // awaited in turn below
+      grids.set(gridOf(source), grid);
+    }
   for (const source of sources) {
     const key = gridOf(source);
     if (!grids.has(key)) grids.set(key, readRaw(source, dataDir));
@@ -43,7 +54,7 @@ export async function* readSources(sources: Source[], dataDir: string): AsyncGen
 }
 
 /** The file's grid, as its format reader gives it. */
-async function readRaw(source: Source, dataDir: string): Promise<RawTable> {
+export async function readRaw(source: Source, dataDir: string): Promise<RawTable> {
   const path = join(dataDir, source.file);
   const file = shown(path);
   const bytes = await readBytes(path, file, source.file);
@@ -93,4 +104,22 @@ function checkFormat(bytes: Buffer, format: Source["format"], file: string): voi
     });
   if (format === "csv" && starts([0x50, 0x4b, 0x03, 0x04]))
     throw new ReadError({ file, problem: "le fichier est un classeur Excel (.xlsx), pas un CSV", hint: "déclarez format: xlsx" });
+}
+
+/** A grid read on another thread, or the details of its read error (an error's class does not cross). */
+export type GridMessage = { raw: RawTable } | { error: ReadErrorDetails };
+
+export async function gridMessage(grid: Promise<RawTable>): Promise<GridMessage> {
+  try {
+    return { raw: await grid };
+  } catch (e) {
+    if (!(e instanceof ReadError)) throw e;
+    const { file, line, column, found, problem, expected, hint } = e;
+    return { error: { file, line, column, found, problem, expected, hint } };
+  }
+}
+
+export function gridOfMessage(message: GridMessage): RawTable {
+  if ("error" in message) throw new ReadError(message.error);
+  return message.raw;
 }

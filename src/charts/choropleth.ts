@@ -8,6 +8,7 @@ import type { Value } from "../model/types";
 import { classify } from "./classes";
 import { capitalize, colon, SECRET_SWATCH, secretHatch, wrap } from "./common";
 import { chartId, hatchDefs, renderPlot } from "./dom";
+import { mapHeight } from "./geo";
 import { legendHtml, type LegendItem } from "./legend";
 import { cellText } from "./table";
 import { chartWidth, INK, MISSING_FILL } from "./theme";
@@ -72,9 +73,7 @@ export function choropleth(input: ChoroplethInput, options: ChoroplethOptions = 
     ]),
   };
 
-  // The geometry is planar: keep its aspect ratio, within reason for a page layout.
-  const [[x0, y0], [x1, y1]] = geoPath().bounds(collection);
-  const height = Math.round(Math.min(width * 1.2, Math.max(160, (width * (y1 - y0)) / (x1 - x0 || 1))));
+  const height = mapHeight(width, geoPath().bounds(collection));
   const svg = renderPlot(
     {
       width,

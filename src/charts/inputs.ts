@@ -1,5 +1,5 @@
 // From the portrait model to the plain inputs of the chart functions (names joined by level and code).
-import type { IndicatorModel, PortraitModel, TerritoryRef } from "../model/types";
+import type { IndicatorModel, PortraitModel, SiteModel, TerritoryRef } from "../model/types";
 import type { ChoroplethInput } from "./choropleth";
 import type { LocatorInput } from "./locator-map";
 import type { Measure, TerritoryValue } from "./types";
@@ -28,4 +28,15 @@ export function communeValues(ind: IndicatorModel, model: Pick<PortraitModel, "e
   };
 }
 
-export const locatorOf = (model: Pick<PortraitModel, "epci" | "maps">): LocatorInput => ({ current: model.epci.code, epcis: model.maps.epcis });
+/** The portrait's EPCI over the département's shared map, the other EPCIs' CTGs from the site model. */
+export function locatorOf(model: Pick<PortraitModel, "epci" | "maps">, site: Pick<SiteModel, "epcis">, background: string): LocatorInput {
+  const { epci, maps } = model;
+  if (!maps.outline) throw new Error(`carte de situation : pas de contour pour ${epci.name} (configuration sans géométrie)`);
+  return {
+    frame: maps.frame,
+    current: { name: epci.name, signed: epci.agreement.signed, geometry: maps.outline },
+    epciCount: site.epcis.length,
+    unsigned: site.epcis.filter((e) => !e.agreement.signed && e.code !== epci.code).map((e) => e.name),
+    background,
+  };
+}

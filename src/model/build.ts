@@ -7,7 +7,7 @@ import type { Commune, Epci, Territories } from "../territories/types";
 import { describeFormula } from "./describe";
 import { mainFile } from "../declare/source-files";
 import { fillVintages, indicatorVintages, primaryRef } from "./vintage";
-import type { IndicatorModel, LevelValue, PortraitModel, Provenance, SiteModel, TerritoryRef } from "./types";
+import type { EpciOutline, IndicatorModel, LevelValue, PortraitModel, Provenance, SiteModel, TerritoryRef } from "./types";
 
 export interface Agreement {
   signed: boolean;
@@ -178,12 +178,12 @@ export function buildPortrait(input: ModelInput, epci: Epci): PortraitModel {
       communes: published
         ? communes.filter((c) => input.maps.communes.has(c.code)).map((c) => ({ code: c.code, name: c.name, geometry: input.maps.communes.get(c.code)! }))
         : [],
-      epcis: epciOutlines(input),
+      ...(input.maps.epcis.has(epci.code) ? { outline: input.maps.epcis.get(epci.code)! } : {}),
     },
   };
 }
 
-function epciOutlines(input: ModelInput): PortraitModel["maps"]["epcis"] {
+function epciOutlines(input: ModelInput): EpciOutline[] {
   return input.territories.epcis
     .filter((e) => input.maps.epcis.has(e.code))
     .map((e) => ({ code: e.code, name: e.name, signed: input.agreements.get(e.code)?.signed ?? false, geometry: input.maps.epcis.get(e.code)! }));

@@ -83,14 +83,24 @@ export interface PortraitModel {
   territories: TerritoryRef[];
   plan: { title: string; pages: { number: number; title: string; theme: string; intro?: string; blocks: Block[] }[] };
   indicators: Record<string, IndicatorModel>;
-  /** Pre-projected planar geometry (SVG-ready coordinates, y down), simplified at the data stage. */
+  /** Pre-projected planar geometry (SVG-ready coordinates, y down), simplified at the data stage. Only this
+      EPCI's: the other EPCIs' outlines are in the site model, drawn once per build (the locator's background). */
   maps: {
-    /** The planar frame every geometry lives in. */
+    /** The planar frame every geometry lives in, the département's EPCI map included. */
     frame: { width: number; height: number };
+    /** The EPCI's communes; none when its CTG is unsigned. */
     communes: { code: string; name: string; geometry: Geometry }[];
-    /** Outlines of every EPCI of the département, for the locator map. */
-    epcis: { code: string; name: string; signed: boolean; geometry: Geometry }[];
+    /** The EPCI's own outline, drawn over the département's map on the locator; absent without geometry. */
+    outline?: Geometry;
   };
+}
+
+/** An EPCI on the département's map. */
+export interface EpciOutline {
+  code: string;
+  name: string;
+  signed: boolean;
+  geometry: Geometry;
 }
 
 /** What the index, search and methods pages need: one document per build. */
@@ -108,6 +118,7 @@ export interface SiteModel {
   /** Every indicator of the catalogue, computed in this build or not. */
   catalogue: (Omit<IndicatorModel, "values" | "comparisons" | "rank" | "communes"> & { formula: string; aggregation: string; computed: boolean; inPlan: boolean })[];
   sources: (Provenance & { file: string })[];
-  maps: PortraitModel["maps"]["epcis"];
-  mapFrame: { width: number; height: number };
+  /** Outlines of every EPCI of the département (with geometry): the home map and the locators' shared background. */
+  maps: EpciOutline[];
+  mapFrame: PortraitModel["maps"]["frame"];
 }

@@ -23,11 +23,13 @@ import { cellText } from "../charts/table";
 import type { Block, Level } from "../declare/schemas";
 import { comparisonSentence } from "../format/compare";
 import { NBSP } from "../format/number";
-import type { IndicatorModel, PortraitModel, Value } from "../model/types";
+import type { IndicatorModel, PortraitModel, SiteModel, Value } from "../model/types";
 
 export interface BlockContext {
   /** The intermediate level with its article ("la Maison des solidarités"), for the sentences. */
   groupName?: string;
+  /** For the locator map: the département's EPCIs (site model) and the URL of their shared map. */
+  departement?: { epcis: SiteModel["epcis"]; mapHref: string };
 }
 
 export interface DefinitionGroup {
@@ -84,9 +86,14 @@ export function sourceText(inds: IndicatorModel[]): string {
   return `${texts.length > 1 ? "Sources" : "Source"}${NBSP}: ${texts.join(" ; ")}.`;
 }
 
+function departementOf(ctx: BlockContext): NonNullable<BlockContext["departement"]> {
+  if (!ctx.departement) throw new Error("carte de situation : il manque les intercommunalités du département (modèle du site)");
+  return ctx.departement;
+}
+
 /** The map's outlines, and who records the CTGs when some EPCI has not signed one. */
-function locatorSource(model: Model): string {
-  const ctg = model.maps.epcis.some((e) => !e.signed) ? ` ; conventions territoriales globales${NBSP}: ${model.site.publisher}` : "";
+function locatorSource(model: Model, ctx: BlockContext): string {
+  const ctg = departementOf(ctx).epcis.some((e) => !e.agreement.signed) ? ` ; conventions territoriales globales${NBSP}: ${model.site.publisher}` : "";
   return `Source${NBSP}: découpage intercommunal, millésime ${model.build.cogVintage}${ctg}.`;
 }
 
@@ -174,7 +181,12 @@ const RENDERS: Record<Block["kind"], Render> = {
     sentences: true,
     levels: true,
   },
-  "locator-map": { chart: (_, block, model) => locatorMap(locatorOf(model), { title: block.title, wide: block.wide }) },
+  "locator-map": {
+    chart: (_, block, model, ctx) => {
+      const { epcis, mapHref } = departementOf(ctx);
+      return locatorMap(locatorOf(model, { epcis }, mapHref), { title: block.title, wide: block.wide });
+    },
+  },
   table: {
     chart: (inds, block, model) => {
       const table = levelsTable(block.title, inds, model, block.labels);
@@ -216,7 +228,7 @@ export function blockView(block: Block, model: Model, ctx: BlockContext = {}): B
     html: chart.svg,
     alt: textual ? undefined : chart.alt,
     lines,
-    source: block.kind === "locator-map" ? locatorSource(model) : sourceText(inds),
+    source: block.kind === "locator-map" ? locatorSource(model, ctx) : sourceText(inds),
     definitions: definitions(block, inds),
     data: tables.map(tableHtml).join(""),
   };

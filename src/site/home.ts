@@ -1,5 +1,6 @@
 // The home page: the département's map and the list of its EPCIs, each linked to its portrait.
-import { locatorMap, type ChartOutput } from "../charts";
+import type { ChartOutput } from "../charts";
+import { epciMap } from "../charts/epci-map";
 import { formatWithUnit } from "../format/unit";
 import type { SiteModel } from "../model/types";
 import { natureLabel, withArticle } from "./labels";
@@ -31,10 +32,10 @@ export function epciEntries(site: Pick<SiteModel, "epcis">): EpciEntry[] {
     }));
 }
 
-/** Every EPCI of the département numbered as in the list, the unsigned ones hatched (the locator map without a current EPCI). */
-export const departementMap = (site: Pick<SiteModel, "maps">, entries: EpciEntry[]): ChartOutput =>
-  locatorMap(
-    { epcis: site.maps, labels: Object.fromEntries(entries.map((e) => [e.code, String(e.number)])) },
+/** Every EPCI of the département numbered as in the list, the unsigned ones hatched. */
+export const departementMap = (site: Pick<SiteModel, "maps" | "mapFrame">, entries: EpciEntry[]): ChartOutput =>
+  epciMap(
+    { frame: site.mapFrame, epcis: site.maps, labels: Object.fromEntries(entries.map((e) => [e.code, String(e.number)])) },
     { wide: true, title: "Les intercommunalités du département" },
   );
 

@@ -1,8 +1,9 @@
 // A portrait as its six sheets: running header and footer texts, and the blocks of each page.
 import { formatWithUnit } from "../format/unit";
-import type { PortraitModel } from "../model/types";
+import type { PortraitModel, SiteModel } from "../model/types";
 import { blockView, type BlockContext, type BlockView } from "./blocks";
-import { frenchDate, natureLabel } from "./labels";
+import { epciMapHref } from "./epci-map";
+import { frenchDate, natureLabel, withArticle } from "./labels";
 
 export interface PageView {
   number: number;
@@ -35,6 +36,14 @@ export function pageVintages(page: PortraitModel["plan"]["pages"][number], model
   }
   if (!vintages.size) return `Référentiel géographique ${model.build.cogVintage}`;
   return [...vintages].map(([producer, v]) => `${producer} ${[...v].sort().join(", ")}`).join(" · ");
+}
+
+/** What the blocks take from the site model: the group level's name, the département's EPCIs and their map. */
+export function blockContext(site: Pick<SiteModel, "groupLevelName" | "epcis" | "maps" | "mapFrame">): BlockContext {
+  return {
+    ...(site.groupLevelName ? { groupName: withArticle(site.groupLevelName) } : {}),
+    departement: { epcis: site.epcis, mapHref: epciMapHref(site) },
+  };
 }
 
 export function portraitView(model: PortraitModel, ctx: BlockContext): PortraitView {

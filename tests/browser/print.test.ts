@@ -4,7 +4,8 @@
 // shows, for the demo and, when its files are there, the Gers. Without Chromium the PDF step says how
 // to install it and leaves the site as it was.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -31,6 +32,16 @@ function publishedEpcis(site: string): { code: string; name: string }[] {
   return Object.entries(epcis)
     .filter(([, e]) => e.signed)
     .map(([code, e]) => ({ code, name: e.name }));
+}
+
+/** Pixels of a binary PPM (P6, as pdftoppm writes it) within 3 levels of the locator's CONTEXT_FILL. */
+function contextPixels(ppm: Buffer): number {
+  const header = ppm.subarray(0, 32).toString("latin1").match(/^P6\s+\d+\s+\d+\s+255\s/)!;
+  let count = 0;
+  for (let i = header[0].length; i + 2 < ppm.length; i += 3) {
+    if (Math.abs(ppm[i] - 0xd9) <= 3 && Math.abs(ppm[i + 1] - 0xd9) <= 3 && Math.abs(ppm[i + 2] - 0xd9) <= 3) count++;
+  }
+  return count;
 }
 
 /** A4 in PostScript points, as pdfinfo gives it. */
@@ -114,6 +125,28 @@ describe.skipIf(skipBrowser)("printing the portraits", () => {
       expect(response.headers()["content-type"]).toBe("application/pdf");
     }
     await page.close();
+  });
+
+  it("draws the département's shared map behind each locator, served by the site and printed in the PDF", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/epci/${epcis[0].code}/`);
+    const href = await page.locator(".block--locator-map svg.pt-plot image").getAttribute("href");
+    expect(href).toMatch(/^\/carte-intercommunalites\.svg\?v=/);
+    const response = await page.request.get(new URL(href!, page.url()).href);
+    expect([response.status(), response.headers()["content-type"]]).toEqual([200, "image/svg+xml"]);
+    await page.close();
+    // Page 1 of each PDF, rasterised: the other EPCIs' light grey (CONTEXT_FILL) fills the background,
+    // where a missing image would leave only the legend's swatch (about 50 pixels at 50 dpi).
+    const tmp = mkdtempSync(join(tmpdir(), "locator-"));
+    try {
+      for (const { code } of epcis) {
+        const root = join(tmp, code);
+        spawnSync("pdftoppm", ["-r", "50", "-f", "1", "-l", "1", "-singlefile", join(site.dir, "epci", code, "portrait.pdf"), root]);
+        expect(contextPixels(readFileSync(`${root}.ppm`)), code).toBeGreaterThan(1000);
+      }
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it("prints every sheet on one A4 page with nothing cut, and leaves out what is for the screen", async () => {

@@ -72,10 +72,12 @@ describe("demo pipeline", () => {
     expect(JSON.stringify(again.site)).toBe(JSON.stringify(result.site));
   });
 
-  it("carries pre-projected commune geometry and EPCI outlines for the maps", () => {
+  it("carries pre-projected commune geometry and its own outline for the maps, every EPCI's outline in the site model", () => {
     const portrait = result.portraits.find((p) => p.epci.agreement.signed)!;
     expect(portrait.maps.communes.length).toBe(portrait.epci.communes.length);
-    expect(portrait.maps.epcis.length).toBe(result.territories.epcis.length);
+    expect(portrait.maps.outline).toEqual(result.site.maps.find((e) => e.code === portrait.epci.code)!.geometry);
+    expect(result.site.maps.length).toBe(result.territories.epcis.length);
     expect(portrait.maps.frame.width).toBeGreaterThan(0);
+    expect(result.site.mapFrame).toEqual(portrait.maps.frame);
   });
 });

@@ -13,6 +13,8 @@ import {
   type ChartOutput,
 } from "../../src/charts";
 import * as f from "./fixtures";
+import { DOMParser } from "linkedom";
+import { epciMap, epciMapFile } from "../../src/charts/epci-map";
 import { parse } from "./helpers";
 
 const cases: { kind: string; render: () => ChartOutput; rows: number }[] = [
@@ -28,6 +30,7 @@ const cases: { kind: string; render: () => ChartOutput; rows: number }[] = [
   { kind: "evolution-periods", render: () => evolution(f.evolutionPeriods), rows: 2 },
   { kind: "choropleth", render: () => choropleth(f.choroplethInput), rows: 9 },
   { kind: "locator-map", render: () => locatorMap(f.locatorInput), rows: 4 },
+  { kind: "epci-map", render: () => epciMap({ ...f.epciMapInput, labels: { "200000001": "1", "200000003": "3" } }, { wide: true }), rows: 4 },
 ];
 
 describe.each(cases)("$kind", ({ kind, render, rows }) => {
@@ -103,10 +106,63 @@ describe("maps", () => {
     expect(first.getAttribute("d")).toMatch(/^M4,4L/);
   });
 
-  it("highlight the EPCI and name the unsigned ones in the legend", () => {
+  it("highlight the EPCI over the département's shared map, and name the unsigned ones in the legend", () => {
     const out = locatorMap(f.locatorInput);
     expect(out.svg).toContain("CTG non signée\u00a0: &lt;script&gt;alert(1)&lt;/script&gt; et CC Astarac Arros en Gascogne");
-    expect(out.alt).toContain("Sans CTG signée\u00a0: <script>alert(1)</script> et CC Astarac Arros en Gascogne.");
-    expect(() => locatorMap({ ...f.locatorInput, current: "999" })).toThrow();
+    expect(out.alt).toContain("Autres intercommunalités sans CTG signée\u00a0: <script>alert(1)</script> et CC Astarac Arros en Gascogne.");
+    const svg = parse(out.svg).querySelector("svg.pt-plot")!;
+    // The shared file is fitted exactly where the frame lands, so the EPCI drawn on top lines up with it.
+    const image = svg.querySelector("image")!;
+    expect(["href", "x", "y", "width", "height"].map((a) => image.getAttribute(a))).toEqual(["/carte-intercommunalites.svg?v=test", "4", "4", "322", "322"]);
+    const paths = [...svg.querySelectorAll("path:not(pattern path)")];
+    expect(paths.map((p) => p.getAttribute("d"))).toEqual(["M165,4L326,4L326,165L165,165Z"]);
+    // The image first, the EPCI on top.
+    expect([...svg.querySelectorAll("image, path:not(pattern path)")].map((e) => e.tagName.toLowerCase())).toEqual(["image", "path"]);
+  });
+
+  it("stay the same size however many EPCIs the département has: the unsigned ones counted beyond ten", () => {
+    const names = (n: number) => Array.from({ length: n }, (_, i) => `CC numéro ${i + 1}`);
+    const small = locatorMap({ ...f.locatorInput, epciCount: 15, unsigned: names(11) });
+    const france = locatorMap({ ...f.locatorInput, epciCount: 1255, unsigned: names(300) });
+    for (const out of [small, france]) {
+      expect(out.table.rows).toHaveLength(3);
+      expect(out.svg).not.toContain("CC numéro");
+      expect(out.alt).toContain("(liste sur la page d'accueil)");
+    }
+    expect(france.table.rows[1]).toEqual(["300 autres intercommunalités (liste sur la page d'accueil)", "CTG non signée"]);
+    expect(france.table.rows[2]).toEqual(["954 autres intercommunalités", "CTG signée"]);
+    expect(parse(france.svg).querySelector(".pt-legend")!.textContent).toContain("CTG non signée\u00a0: 300 intercommunalités (liste sur la page d'accueil)");
+    expect(Math.abs(france.svg.length - small.svg.length)).toBeLessThan(20);
+    const few = locatorMap({ ...f.locatorInput, epciCount: 1255, unsigned: names(10) });
+    expect(few.table.rows.slice(1, 11).map((r) => r[0])).toEqual(names(10));
+  });
+
+  it("hatch the portrait's own EPCI when its CTG is unsigned", () => {
+    const out = locatorMap({ ...f.locatorInput, current: { ...f.locatorInput.current, signed: false }, unsigned: [] });
+    const path = parse(out.svg).querySelector("svg.pt-plot path:not(pattern path)")!;
+    expect(path.parentElement!.getAttribute("fill")).toMatch(/^url\(#pt-locator-[0-9a-z]+-current-unsigned\)$/);
+    expect(out.alt).toContain("(CTG non signée). Toutes les autres ont signé une CTG.");
+  });
+
+  it("draw the shared file in the frame's own units, every EPCI once, the unsigned ones hatched", async () => {
+    const file = epciMapFile(f.epciMapInput);
+    await expect(file).toMatchFileSnapshot("./__snapshots__/epci-map-file.svg");
+    const doc = new DOMParser().parseFromString(file, "image/svg+xml");
+    const svg = doc.documentElement;
+    expect(svg.getAttribute("xmlns")).toBe("http://www.w3.org/2000/svg");
+    expect(svg.getAttribute("viewBox")).toBe("0 0 40 40");
+    expect([...svg.querySelectorAll("g[fill] > path")].map((p) => [p.parentElement!.getAttribute("fill"), p.getAttribute("d")])).toEqual([
+      ["#D9D9D9", "M0,0L20,0L20,20L0,20Z"],
+      ["#D9D9D9", "M20,0L40,0L40,20L20,20Z"],
+      ["url(#unsigned)", "M0,20L20,20L20,40L0,40Z"],
+      ["url(#unsigned)", "M20,20L40,20L40,40L20,40Z"],
+    ]);
+    expect(file).not.toContain("script");
+  });
+
+  it("number the EPCIs of the home page's map, none singled out", () => {
+    const out = epciMap({ ...f.epciMapInput, labels: { "200000001": "1" } });
+    expect([...parse(out.svg).querySelectorAll("svg.pt-plot text")].map((t) => t.textContent)).toEqual(["1"]);
+    expect(out.alt).toBe("Carte des 4 intercommunalités du département. CTG non signée\u00a0: <script>alert(1)</script> et CC Astarac Arros en Gascogne.");
   });
 });

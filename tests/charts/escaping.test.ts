@@ -1,6 +1,7 @@
 // Names come from data files: they must reach the page as text, never as markup.
 import { describe, expect, it } from "vitest";
 import { choropleth, comparisonBars, keyFigures, locatorMap, stackedBar, tableHtml, type ChartOutput } from "../../src/charts";
+import { epciMap } from "../../src/charts/epci-map";
 import { AMPERSAND, MALICIOUS } from "./fixtures";
 import * as f from "./fixtures";
 import { parse } from "./helpers";
@@ -23,6 +24,7 @@ const hostile: [string, () => ChartOutput][] = [
   ["stacked-bar", () => stackedBar({ ...f.stacked, categories: [MALICIOUS, AMPERSAND, "c", "d", "e"] })],
   ["choropleth", () => choropleth(f.choroplethInput)],
   ["locator-map", () => locatorMap(f.locatorInput)],
+  ["epci-map", () => epciMap(f.epciMapInput)],
   [
     "key-figures",
     () => keyFigures([{ label: MALICIOUS, unit: "%", decimals: 1, values: [{ name: AMPERSAND, level: "epci", value: { status: "secret", reason: AMPERSAND } }] }], { title: MALICIOUS }),

@@ -5,6 +5,7 @@ import type { ComparisonBarsInput } from "../../src/charts/comparison-bars";
 import type { DonutInput } from "../../src/charts/donut";
 import type { EvolutionInput } from "../../src/charts/evolution";
 import type { KeyFigureInput } from "../../src/charts/key-figures";
+import type { EpciMapInput } from "../../src/charts/epci-map";
 import type { LocatorInput } from "../../src/charts/locator-map";
 import type { PyramidInput } from "../../src/charts/pyramid";
 import type { StackedBarInput } from "../../src/charts/stacked-bar";
@@ -139,14 +140,24 @@ export const choroplethInput: ChoroplethInput = {
   })),
 };
 
-export const locatorInput: LocatorInput = {
-  current: "200000002",
+/** Four EPCIs in a 40 × 40 frame, two of them without a signed CTG. */
+export const epciMapInput: EpciMapInput = {
+  frame: { width: 40, height: 40 },
   epcis: [
     { code: "200000001", name: "CC du Grand Auch", signed: true, geometry: square(0, 0, 20) },
     { code: "200000002", name: "CC du Bas-Armagnac", signed: true, geometry: square(20, 0, 20) },
     { code: "200000003", name: MALICIOUS, signed: false, geometry: square(0, 20, 20) },
     { code: "200000004", name: "CC Astarac Arros en Gascogne", signed: false, geometry: square(20, 20, 20) },
   ],
+};
+
+/** CC du Bas-Armagnac (top right) over the map of epciMapInput. */
+export const locatorInput: LocatorInput = {
+  frame: epciMapInput.frame,
+  current: { name: "CC du Bas-Armagnac", signed: true, geometry: square(20, 0, 20) },
+  epciCount: 4,
+  unsigned: [MALICIOUS, "CC Astarac Arros en Gascogne"],
+  background: "/carte-intercommunalites.svg?v=test",
 };
 
 export const keyFigureInputs: KeyFigureInput[] = [

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Block } from "../../src/declare/schemas";
+import { buildPortrait, buildSite } from "../../src/model/build";
 import { blockView, indicatorSentence, sourceText } from "../../src/site/blocks";
-import { pageVintages, portraitView } from "../../src/site/portrait";
+import { epciMapHref } from "../../src/site/epci-map";
+import { blockContext, pageVintages, portraitView } from "../../src/site/portrait";
 import { parse } from "../charts/helpers";
-import { portrait, PYRAMID_IDS } from "./fixtures";
+import { departementOf } from "../model/departement";
+import { portrait, PYRAMID_IDS, site } from "./fixtures";
 
-const ctx = { groupName: "la Maison des solidarités" };
+const ctx = blockContext(site);
 const block = (kind: Block["kind"], indicators: string[], extra: Partial<Block> = {}): Block => ({ kind, title: "Titre du bloc", indicators, wide: false, ...extra });
 
 describe("comparison sentences", () => {
@@ -57,12 +60,29 @@ describe("block views", () => {
     expect(view.lines).toEqual([]);
   });
 
-  it("source the locator map from the geographic referential", () => {
+  it("draw the locator over the département's shared map, sourced from the geographic referential", () => {
     const view = blockView(block("locator-map", []), portrait, ctx);
+    expect(parse(view.html).querySelector("svg.pt-plot image")!.getAttribute("href")).toBe(epciMapHref(site));
+    expect(epciMapHref(site)).toMatch(/^\/carte-intercommunalites\.svg\?v=[0-9a-f]{12}$/);
+    expect(view.alt).toBe("Carte des 2 intercommunalités du département, CC du Bas-Armagnac mise en évidence (CTG signée). Autres intercommunalités sans CTG signée\u00a0: CC du Val.");
     expect(view.source).toBe("Source\u00a0: découpage intercommunal, millésime COG 2024 ; conventions territoriales globales\u00a0: GIP test.");
-    const allSigned = { ...portrait, maps: { ...portrait.maps, epcis: portrait.maps.epcis.map((e) => ({ ...e, signed: true })) } };
-    expect(blockView(block("locator-map", []), allSigned, ctx).source).toBe("Source\u00a0: découpage intercommunal, millésime COG 2024.");
+    const allSigned = blockContext({ ...site, epcis: site.epcis.map((e) => ({ ...e, agreement: { signed: true } })) });
+    expect(blockView(block("locator-map", []), portrait, allSigned).source).toBe("Source\u00a0: découpage intercommunal, millésime COG 2024.");
     expect(view.definitions).toEqual([]);
+    expect(() => blockView(block("locator-map", []), portrait, { groupName: "la Maison" })).toThrow(/intercommunalités du département/);
+  });
+
+  it("keep a portrait the same size however many EPCIs the département has", () => {
+    const size = (epcis: number) => {
+      const input = departementOf(epcis);
+      const model = buildPortrait(input, input.territories.epcis[4]);
+      const view = portraitView(model, blockContext(buildSite(input)));
+      return view.pages.flatMap((p) => p.blocks).reduce((sum, b) => sum + b.html.length + b.data.length + (b.alt?.length ?? 0), 0);
+    };
+    const [small, france] = [size(15), size(1255)];
+    expect(small).toBeGreaterThan(3000);
+    // Only numbers differ (counts of EPCIs, rank): nothing is listed or drawn per other EPCI.
+    expect(Math.abs(france - small)).toBeLessThan(100);
   });
 
   it("escape names coming from the data in the chart markup", () => {

@@ -128,6 +128,19 @@ describe("the built site", () => {
     expect(doc.querySelectorAll("details > summary").length).toBeGreaterThan(20);
   });
 
+  it("draws the département's EPCI map once, as the file each locator shows behind its own EPCI", () => {
+    const file = html(demoOut, "carte-intercommunalites.svg");
+    expect(file).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 [\d.]+ [\d.]+"/);
+    expect(file.match(/<path d="[^"]*Z"/g)).toHaveLength(index().epcis.filter(hasPage).length);
+    for (const e of index().epcis.filter(signed)) {
+      const locator = dom(demoOut, `epci/${e.code}/index.html`).querySelector(".block--locator-map")!;
+      expect(new URL(locator.querySelector("svg.pt-plot image")!.getAttribute("href")!, "http://x/epci/").pathname).toBe("/carte-intercommunalites.svg");
+      // Its own outline only: a few KB, whatever the number of EPCIs (134 KB at 200 EPCIs when it drew them all).
+      expect(locator.querySelectorAll("svg.pt-plot path:not(pattern path)")).toHaveLength(1);
+      expect(locator.outerHTML.length).toBeLessThan(8000);
+    }
+  });
+
   it("publishes nothing of an EPCI without a signed CTG, and says why", () => {
     for (const e of index().epcis.filter(unpublished)) {
       const doc = dom(demoOut, `epci/${e.code}/index.html`);

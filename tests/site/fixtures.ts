@@ -84,15 +84,12 @@ export const portrait: PortraitModel = {
     ...Object.fromEntries(pyramidIds.map((id, i) => [id, indicator(id, "habitants", [ok(100 + i), ok(200), ok(300), ok(400), ok(500)])])),
   },
   maps: {
-    frame: { width: 100, height: 100 },
+    frame: { width: 30, height: 10 },
     communes: [
       { code: "32001", name: "Zèbre", geometry: square(0, 0) },
       { code: "32002", name: MALICIOUS, geometry: square(10, 0) },
     ],
-    epcis: [
-      { code: "200000001", name: "CC du Bas-Armagnac", signed: true, geometry: square(0, 0) },
-      { code: "200000002", name: "CC du Val", signed: false, geometry: square(10, 0) },
-    ],
+    outline: { type: "Polygon", coordinates: [[[0, 0], [20, 0], [20, 10], [0, 10], [0, 0]]] },
   },
 };
 portrait.indicators.part.communes = [
@@ -102,7 +99,7 @@ portrait.indicators.part.communes = [
 
 export const PYRAMID_IDS = pyramidIds;
 
-export const site: Pick<SiteModel, "epcis" | "communes" | "catalogue" | "maps" | "groupLevelName"> = {
+export const site: Pick<SiteModel, "epcis" | "communes" | "catalogue" | "maps" | "mapFrame" | "groupLevelName"> = {
   groupLevelName: "Maison des solidarités",
   epcis: [
     { code: "200000002", name: "CC du Val", nature: "CC", population: 5000, communeCount: 12, agreement: { signed: false } },
@@ -124,4 +121,5 @@ export const site: Pick<SiteModel, "epcis" | "communes" | "catalogue" | "maps" |
     { code: "200000001", name: "CA d'Auch", signed: true, geometry: square(0, 0) },
     { code: "200000002", name: "CC du Val", signed: false, geometry: square(10, 0) },
   ],
+  mapFrame: { width: 30, height: 10 },
 };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { epciMapFile } from "../../src/charts/epci-map";
+import { epciMapHref, epciMapSvg } from "../../src/site/epci-map";
 import { departementMap, epciEntries, homeLead } from "../../src/site/home";
 import { aggregationText, catalogueByTheme, catalogueStatus, downloadLinks } from "../../src/site/methods";
 import { parse } from "../charts/helpers";
@@ -21,6 +23,16 @@ describe("home page", () => {
     expect([...svg.querySelectorAll("text")].map((t) => t.textContent)).toEqual(["1", "2"]);
     expect(map.svg).toContain("CTG non signée\u00a0: CC du Val");
     expect(map.alt).not.toContain("mise en évidence");
+  });
+
+  it("draws the portraits' shared background once, from the site model, the same for the same site", () => {
+    const svg = epciMapSvg(site);
+    expect(svg).toBe(epciMapFile({ frame: site.mapFrame, epcis: site.maps }));
+    expect(svg).toContain('viewBox="0 0 30 10"');
+    expect(svg.match(/<path d="[^"]*Z"/g)).toHaveLength(2);
+    expect(epciMapHref({ ...site })).toBe(epciMapHref(site));
+    const signed = { ...site, maps: site.maps.map((e) => ({ ...e, signed: true })) };
+    expect(epciMapHref(signed)).not.toBe(epciMapHref(site));
   });
 
   it("names the intermediate level with its article", () => {

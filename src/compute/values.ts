@@ -75,7 +75,12 @@ export class ValueColumn implements ValuesByCode {
 
   private at(i: number): Value {
     const flags = this.flags[i];
-    const value: Value = { status: STATUSES[this.status[i]] };
+    const status = STATUSES[this.status[i]];
+    // The usual shapes made whole at once: smaller objects than grown ones (portraits keep millions).
+    if (this.reason[i] === 0 && flags === VALUE) return { status, value: this.value[i] };
+    if (this.reason[i] === 0 && flags === (VALUE | NUMERATOR | DENOMINATOR))
+      return { status, value: this.value[i], numerator: this.numerator![i], denominator: this.denominator![i] };
+    const value: Value = { status };
     if (flags & VALUE) value.value = this.value[i];
     if (flags & NUMERATOR) value.numerator = this.numerator![i];
     if (flags & DENOMINATOR) value.denominator = this.denominator![i];

@@ -4,7 +4,8 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 
-// The thread runs TypeScript however this process does (tsx, vitest): it loads tsx's loader itself.
+// The thread runs TypeScript however this process does (tsx, vitest): it loads tsx's loader itself,
+// and takes none of this process's flags (some, like --max-old-space-size, are refused in a worker).
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 export interface Aside<T> {
@@ -15,7 +16,7 @@ export interface Aside<T> {
 }
 
 export function aside<T>(module: URL, workerData: unknown): Aside<T> {
-  const worker = new Worker(module, { workerData, execArgv: [...process.execArgv, "--import", tsx] });
+  const worker = new Worker(module, { workerData, execArgv: ["--import", tsx] });
   const result = new Promise<T>((resolve, reject) => {
     worker.once("message", resolve);
     worker.once("error", reject);

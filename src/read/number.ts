@@ -18,6 +18,8 @@ const PLAIN_COMMA = /^-?\d+,\d+$/;
  * With decimal ".", any comma is rejected: "12,5" would otherwise be silently misread.
  */
 export function parseNumber(raw: string, decimal: "," | "."): number | undefined {
+  const whole = wholeNumber(raw);
+  if (whole !== undefined) return whole;
   const text = raw.trim().replace("\u2212", "-"); // typographic minus sign
   if (PLAIN.test(text)) return noNegativeZero(Number(text));
   if (decimal === "," && PLAIN_COMMA.test(text)) return noNegativeZero(Number(text.replace(",", ".")));
@@ -27,6 +29,18 @@ export function parseNumber(raw: string, decimal: "," | "."): number | undefined
   if (!m) return undefined;
   const [, sign, int, frac = "0", exp = ""] = m;
   return noNegativeZero(Number(`${sign}${int.replace(/\D/g, "")}.${frac}${exp}`));
+}
+
+/** Digits only ("0", "1234"), as most cells of a file are: read without a regular expression. */
+function wholeNumber(text: string): number | undefined {
+  if (text.length === 0 || text.length > 15) return undefined; // 15 digits: always exact
+  let value = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 const noNegativeZero = (value: number) => (value === 0 ? 0 : value);

@@ -31,10 +31,12 @@ if (!(minutes > 0)) throw new Error(`--budget ${args.budget} : un nombre de minu
 const deadline = Date.now() + minutes * 60_000;
 const work = mkdtempSync(join(tmpdir(), "portraits-bench-"));
 const caches = ["node_modules/.vite", "node_modules/.astro", ".astro"].filter((dir) => existsSync(dir));
+// A chart cache of the benchmark's own, empty before the first build: "cold" draws every chart.
+process.env.PORTRAITS_CHART_CACHE = join(work, "charts");
 
 console.log(
   `Banc d'essai (${availableParallelism()} cœurs, Node ${process.versions.node}), budget ${args.budget} min, dossier ${work}\n` +
-    `Caches présents avant la construction « à froid » (conservés) : ${caches.length ? caches.join(", ") : "aucun"}\n` +
+    `Caches présents avant la construction « à froid » (conservés) : ${caches.length ? caches.join(", ") : "aucun"} ; cache des graphiques vide (${process.env.PORTRAITS_CHART_CACHE})\n` +
     `Reconstruction après un changement : +5 allocataires à une commune dans ${CHANGED_FILE}`,
 );
 

@@ -1,6 +1,6 @@
 // `npm run build [-- --config <file>] [--out dist] [--date YYYY-MM-DD]`: data pipeline, then
 // Astro, then an atomic swap into the output folder. A failure leaves the published site as it was.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { checkAgainstPublished } from "../changes/checks";
 import { diffPublications } from "../changes/diff";
@@ -9,6 +9,7 @@ import { changeLines } from "../changes/terminal";
 import { parseArgs } from "node:util";
 import { readPublication } from "../pipeline/check";
 import { runPipeline } from "../pipeline/run";
+import { chartCacheDir, warmCharts } from "./charts";
 import { errorsIn, findingLines } from "./findings";
 import { stagingDir, swapInto, withLock, writeJson } from "./publish";
 import { buildDateFrom, failWith, progress } from "./terminal";
@@ -41,21 +42,29 @@ try {
   writeJson(models, "publication.json", publication);
   writeJson(models, "changes.json", changes);
 
+  const charts = chartCacheDir();
+  const published = result.portraits.filter((p) => p.epci.agreement.signed).map((p) => p.epci.code);
+  // Workers draw the charts from the last portrait back while Astro starts, writes the downloads and
+  // renders the first portraits itself; they stop once Astro is done, and a worker's error fails the build then.
+  const astroDone = new AbortController();
+  const warming = charts ? warmCharts(models, charts, [...published].sort().reverse(), astroDone.signal) : Promise.resolve();
+  warming.catch(() => {}); // awaited below
+
   progress("pages du site (Astro : une ligne par page)");
-  const astro = withLock(".astro/build.lock", () =>
-    spawnSync(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], {
-      stdio: "inherit",
-      env: { ...process.env, PORTRAITS_BUILD_DIR: models, PORTRAITS_OUT_DIR: site, ASTRO_TELEMETRY_DISABLED: "1" },
-    }),
-  );
-  if (astro.status !== 0) throw new Error("la construction des pages a échoué (voir les messages d'Astro ci-dessus)");
+  const astro = await withLock(".astro/build.lock", () => {
+    const env = { ...process.env, PORTRAITS_BUILD_DIR: models, PORTRAITS_OUT_DIR: site, PORTRAITS_CHART_DIR: charts ?? "", ASTRO_TELEMETRY_DISABLED: "1" };
+    const child = spawn(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], { stdio: "inherit", env });
+    return new Promise<number | null>((resolve, reject) => child.on("error", reject).on("close", resolve));
+  });
+  astroDone.abort();
+  await warming;
+  if (astro !== 0) throw new Error("la construction des pages a échoué (voir les messages d'Astro ci-dessus)");
   swapInto(site, args.out!);
 
   console.log(`\n${changeLines(changes).join("\n")}`);
-  const published = result.portraits.filter((p) => p.epci.agreement.signed).length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
   console.log(
-    `\nTerminé en ${((Date.now() - started) / 1000).toFixed(1)} s : ${published} portraits publiés sur ${result.portraits.length} EPCI, ` +
+    `\nTerminé en ${((Date.now() - started) / 1000).toFixed(1)} s : ${published.length} portraits publiés sur ${result.portraits.length} EPCI, ` +
       `${result.secrecy.primary + result.secrecy.complementary} valeurs sous secret statistique, ${warnings} avertissement${warnings > 1 ? "s" : ""}. Site dans ${args.out}/`,
   );
 } catch (error) {

@@ -2,6 +2,7 @@
 // beside the published one, which is swapped in only once the whole build has succeeded.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { setTimeout } from "node:timers/promises";
 
 /** A fresh staging folder next to `out` (same file system, so the final rename is atomic). */
 export function stagingDir(out: string, name: string): string {
@@ -31,7 +32,7 @@ export function swapInto(next: string, out: string): void {
  * so two builds of one checkout at once would corrupt each other. A lock left by a dead process
  * is taken over.
  */
-export function withLock<T>(lockFile: string, fn: () => T): T {
+export async function withLock<T>(lockFile: string, fn: () => Promise<T>): Promise<T> {
   mkdirSync(dirname(lockFile), { recursive: true });
   for (;;) {
     try {
@@ -41,11 +42,11 @@ export function withLock<T>(lockFile: string, fn: () => T): T {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = Number(readFileSync(lockFile, "utf8"));
       if (!isAlive(holder)) rmSync(lockFile, { force: true });
-      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+      else await setTimeout(200);
     }
   }
   try {
-    return fn();
+    return await fn();
   } finally {
     rmSync(lockFile, { force: true });
   }

@@ -1,7 +1,7 @@
 // Republishing as GIP staff do it: same inputs give the same bytes, a data update gives a change
 // report, and a failed build leaves the published site exactly as it was.
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { copyDemo } from "../check/demo-copy";
@@ -30,11 +30,18 @@ describe("publishing the demo", () => {
     if (secret) expect(secret.split(";").slice(5, 10).filter((c, i) => i !== 1 && i !== 2)).toEqual(["", "", ""]);
   });
 
-  it("gives byte-identical sites for the same inputs and date", () => {
-    const again = join(mkdtempSync(join(tmpdir(), "portraits-again-")), "dist");
-    expect(build(demo.config, again).status).toBe(0);
-    expect(fingerprint(again)).toEqual(fingerprint(site));
-  }, 120_000);
+  it("gives byte-identical sites for the same inputs and date, whether the charts are drawn or read from the cache", () => {
+    const charts = mkdtempSync(join(tmpdir(), "portraits-charts-"));
+    // Empty cache (charts drawn by the workers and Astro), the same cache full, no cache (all drawn by Astro).
+    for (const cache of [charts, charts, "off"]) {
+      const again = join(mkdtempSync(join(tmpdir(), "portraits-again-")), "dist");
+      const run = build(demo.config, again, undefined, { PORTRAITS_CHART_CACHE: cache });
+      expect(run.status, run.output).toBe(0);
+      if (availableParallelism() > 1 && cache !== "off") expect(run.output).toMatch(/graphiques des portraits en parallèle d'Astro/);
+      expect(fingerprint(again)).toEqual(fingerprint(site));
+    }
+    expect(readdirSync(charts, { recursive: true }).length).toBeGreaterThan(100);
+  }, 240_000);
 
   it("leaves the published site byte-identical when a build fails", () => {
     const before = fingerprint(site);

@@ -1,10 +1,9 @@
 // Download: the whole dataset in one archive.
 import type { APIRoute } from "astro";
 import { datasetArchive } from "../../downloads/archive";
-import { dataRows } from "../../downloads/rows";
-import { publishedCodes, portraitModel, siteModel } from "../../site/models";
+import { portraitData, publishedCodes, siteModel } from "../../site/models";
 
 export const GET: APIRoute = () => {
-  const rows = publishedCodes().flatMap((code) => dataRows(portraitModel(code)));
+  const rows = publishedCodes().flatMap((code) => portraitData(code).rows);
   return new Response(datasetArchive(siteModel(), rows) as BodyInit, { headers: { "Content-Type": "application/zip" } });
 };

@@ -1,0 +1,148 @@
+// The chart cache: a stored chart is read back exactly as drawn, never for another input or another
+// renderer, and a damaged file is drawn again; the renderer version covers all the code a chart runs.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { comparisonBars } from "../../src/charts";
+import { cached, chartFile } from "../../src/charts/cache";
+import { comparisonBars as drawBars } from "../../src/charts/comparison-bars";
+import type { ChartOptions } from "../../src/charts/types";
+import { chartCacheDir, RENDER_CODE, RENDER_PACKAGES, rendererVersion } from "../../src/cli/charts";
+import * as f from "./fixtures";
+
+const temporary = (name: string) => mkdtempSync(join(tmpdir(), `portraits-${name}-`));
+
+describe("a cached chart", () => {
+  let dir: string;
+  let drawn: number;
+  const bars = cached("bars-test", (input: typeof f.bars, options?: ChartOptions) => {
+    drawn++;
+    return drawBars(input, options);
+  });
+
+  beforeEach(() => {
+    dir = temporary("charts");
+    drawn = 0;
+    process.env.PORTRAITS_CHART_DIR = dir;
+  });
+  afterEach(() => {
+    delete process.env.PORTRAITS_CHART_DIR;
+  });
+
+  it("is read back exactly as drawn, without drawing it again", () => {
+    const first = bars(f.bars, { wide: true });
+    expect(first).toEqual(drawBars(f.bars, { wide: true }));
+    expect(bars(f.bars, { wide: true })).toEqual(first);
+    expect(drawn).toBe(1);
+  });
+
+  it("is drawn again for another input or other options", () => {
+    bars(f.bars);
+    const other = { ...f.bars, values: f.bars.values.slice(0, 2) };
+    expect(bars(other)).toEqual(drawBars(other));
+    expect(bars(f.bars, { wide: true })).toEqual(drawBars(f.bars, { wide: true }));
+    expect(drawn).toBe(3);
+  });
+
+  it("is drawn again in another renderer version's folder", () => {
+    bars(f.bars);
+    process.env.PORTRAITS_CHART_DIR = join(dir, "other-version");
+    bars(f.bars);
+    expect(drawn).toBe(2);
+  });
+
+  it("ignores a damaged or half-written file and writes it again", () => {
+    const file = chartFile(dir, "bars-test", [f.bars]);
+    for (const damaged of ['{"svg": "<svg', "", "null", '{"svg": 1}']) {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, damaged);
+      expect(bars(f.bars)).toEqual(drawBars(f.bars));
+      expect(JSON.parse(readFileSync(file, "utf8"))).toEqual(drawBars(f.bars));
+    }
+    expect(drawn).toBe(4);
+  });
+
+  it("leaves no temporary file behind", () => {
+    bars(f.bars);
+    const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((p) => p.endsWith(".tmp"));
+    expect(files).toEqual([]);
+  });
+
+  it("is only drawn, and nothing written, when the build set up no cache", () => {
+    delete process.env.PORTRAITS_CHART_DIR;
+    expect(comparisonBars(f.bars)).toEqual(drawBars(f.bars));
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe("the renderer version", () => {
+  /** A project with the real chart code and one package per drawing package, at version 1.0.0. */
+  function project(): string {
+    const root = temporary("renderer");
+    for (const dir of RENDER_CODE) cpSync(dir, join(root, dir), { recursive: true });
+    for (const name of RENDER_PACKAGES) writePackage(root, name, { version: "1.0.0" });
+    return root;
+  }
+  const writePackage = (root: string, name: string, pkg: object) => {
+    mkdirSync(join(root, "node_modules", name), { recursive: true });
+    writeFileSync(join(root, "node_modules", name, "package.json"), JSON.stringify(pkg));
+  };
+
+  it("changes with the chart or formatting code", () => {
+    const root = project();
+    const before = rendererVersion(root);
+    expect(rendererVersion(root)).toBe(before);
+    writeFileSync(join(root, "src/format/number.ts"), readFileSync("src/format/number.ts", "utf8") + "\n// changed\n");
+    expect(rendererVersion(root)).not.toBe(before);
+  });
+
+  it("changes with a drawing package's version, or one of its dependencies'", () => {
+    const root = project();
+    const before = rendererVersion(root);
+    writePackage(root, "linkedom", { version: "1.0.1" });
+    const bumped = rendererVersion(root);
+    expect(bumped).not.toBe(before);
+    writePackage(root, "linkedom", { version: "1.0.1", dependencies: { htmlparser2: "^1" } });
+    writePackage(root, "htmlparser2", { version: "1.0.0" });
+    const withDependency = rendererVersion(root);
+    expect(withDependency).not.toBe(bumped);
+    writePackage(root, "htmlparser2", { version: "1.1.0" });
+    expect(rendererVersion(root)).not.toBe(withDependency);
+  });
+
+  it("covers every module the chart code runs", () => {
+    const outside: string[] = [];
+    for (const dir of RENDER_CODE)
+      for (const file of readdirSync(dir).filter((name) => name.endsWith(".ts"))) {
+        const source = readFileSync(join(dir, file), "utf8");
+        for (const [, specifier] of source.matchAll(/^(?:import|export) (?!type )[^;]*?from "([^"]+)"/gms)) {
+          const covered = specifier.startsWith(".")
+            ? RENDER_CODE.some((code) => !relative(resolve(code), resolve(dir, specifier)).startsWith(".."))
+            : RENDER_PACKAGES.includes(specifier) || builtinModules.includes(specifier.replace(/^node:/, ""));
+          if (!covered) outside.push(`${dir}/${file} → ${specifier}`);
+        }
+      }
+    expect(outside).toEqual([]);
+  });
+});
+
+describe("the cache folder", () => {
+  afterEach(() => {
+    delete process.env.PORTRAITS_CHART_CACHE;
+  });
+
+  it("is none when switched off", () => {
+    process.env.PORTRAITS_CHART_CACHE = "off";
+    expect(chartCacheDir()).toBeUndefined();
+  });
+
+  it("is the renderer version's folder, other versions' being removed", () => {
+    const root = temporary("cache");
+    mkdirSync(join(root, "0123456789abcdef", "00"), { recursive: true });
+    process.env.PORTRAITS_CHART_CACHE = root;
+    expect(chartCacheDir()).toBe(join(root, rendererVersion()));
+    expect(existsSync(join(root, "0123456789abcdef"))).toBe(false);
+  });
+});

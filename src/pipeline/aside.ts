@@ -1,5 +1,6 @@
-// Work run beside the pipeline, on a thread of its own (builds have two cores): a TypeScript module
-// that reads its `workerData` and posts one result.
+// Work run beside the pipeline on one other thread (builds have two cores): tasks, each a TypeScript
+// module exporting `run(data)`, done one after the other in the order they are asked for, so that
+// what the pipeline needs first comes first.
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -8,20 +9,49 @@ import { Worker } from "node:worker_threads";
 // and takes none of this process's flags (some, like --max-old-space-size, are refused in a worker).
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
-export interface Aside<T> {
-  /** The module's result, or its error. */
-  result: Promise<T>;
-  /** Ends the thread, e.g. when the pipeline fails before needing the result. */
-  stop(): void;
-}
+type Settle = { resolve: (result: unknown) => void; reject: (error: unknown) => void };
 
-export function aside<T>(module: URL, workerData: unknown): Aside<T> {
-  const worker = new Worker(module, { workerData, execArgv: ["--import", tsx] });
-  const result = new Promise<T>((resolve, reject) => {
-    worker.once("message", resolve);
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`le calcul en parallèle s'est arrêté (code ${code}) sans résultat`)));
-  });
-  result.catch(() => {}); // awaited by the caller; a pipeline failing first must not report it again
-  return { result, stop: () => void worker.terminate() };
+export class Aside {
+  private readonly worker = new Worker(new URL("./aside-worker.ts", import.meta.url), { execArgv: ["--import", tsx] });
+  private readonly waiting = new Map<number, Settle>();
+  private asked = 0;
+  private finishing = false;
+
+  constructor() {
+    this.worker.on("message", ({ id, result, error }: { id: number; result?: unknown; error?: unknown }) => {
+      const settle = this.waiting.get(id);
+      if (!settle) return; // stopped meanwhile
+      this.waiting.delete(id);
+      if (error === undefined) settle.resolve(result);
+      else settle.reject(error);
+      if (this.finishing && this.waiting.size === 0) this.stop();
+    });
+    const failAll = (error: unknown) => {
+      for (const settle of this.waiting.values()) settle.reject(error);
+      this.waiting.clear();
+    };
+    this.worker.on("error", failAll);
+    this.worker.on("exit", (code) => failAll(new Error(`le calcul en parallèle s'est arrêté (code ${code})`)));
+  }
+
+  /** The result of `task`'s `run(data)`, once the tasks asked for before are done. */
+  run<T>(task: URL, data: unknown): Promise<T> {
+    const id = this.asked++;
+    const result = new Promise<T>((resolve, reject) => this.waiting.set(id, { resolve: resolve as (r: unknown) => void, reject }));
+    result.catch(() => {}); // awaited by the caller; a pipeline failing first must not report it again
+    this.worker.postMessage({ id, task: task.href, data });
+    return result;
+  }
+
+  /** Ends the thread once the tasks asked for are done: its memory is given back. */
+  finish(): void {
+    this.finishing = true;
+    if (this.waiting.size === 0) this.stop();
+  }
+
+  /** Ends the thread now, e.g. when the pipeline fails before needing the results (they never come). */
+  stop(): void {
+    this.waiting.clear();
+    void this.worker.terminate();
+  }
 }

@@ -6,13 +6,13 @@ import { computeIndicators } from "../compute/compute";
 import type { ComputedIndicators } from "../compute/types";
 import { loadDeclarations } from "../declare/load";
 import type { Declarations } from "../declare/declarations";
-import type { Indicator, Source } from "../declare/schemas";
+import type { Indicator } from "../declare/schemas";
 import { logicalId } from "../declare/source-files";
 import { buildPortrait, buildSite, type ModelInput } from "../model/build";
 import type { PortraitModel, SiteModel } from "../model/types";
 import { checkBounds, checkCoverage, checkVintages } from "../quality/checks";
 import type { Finding } from "../quality/findings";
-import { gridOfMessage, readSources, type GridMessage } from "../read/index";
+import { gridOfMessage, readSources, startWorkbooks, type GridMessage, type Workbooks } from "../read/index";
 import { renewTable } from "../read/renew";
 import type { SourceTable } from "../read/types";
 import { applySecrecy } from "../secrecy/secrecy";
@@ -21,7 +21,7 @@ import { readCommuneChanges, type RenewCode } from "../territories/changes";
 import type { PlanarGeography } from "../territories/geometry";
 import { loadTerritories } from "../territories/load";
 import type { LoadedTerritories, Territories } from "../territories/types";
-import { aside, type Aside } from "./aside";
+import { Aside } from "./aside";
 
 export interface PipelineResult {
   declarations: Declarations;
@@ -41,27 +41,34 @@ export interface PipelineOptions {
 export async function runPipeline(configPath: string, { buildDate, onStage = () => {} }: PipelineOptions): Promise<PipelineResult> {
   onStage("déclarations");
   const declarations = loadDeclarations(configPath);
-  const { config, configDir } = declarations;
-
-  onStage("territoires");
-  const loaded = loadTerritories(config, configDir);
-  // The geometry stage runs meanwhile on the other core: nothing before the models needs it.
-  const geography = aside<PlanarGeography | undefined>(new URL("../territories/geometry-worker.ts", import.meta.url), {
-    config,
-    configDir,
-    territories: loaded.territories,
-  });
+  const { config, configDir, dataDir } = declarations;
+  // The other core reads the workbooks (exceljs takes seconds on a large one) while this thread
+  // reads the CSV files, then builds the maps while the indicators are computed: in that order,
+  // the order they are needed in.
+  const aside = new Aside();
   try {
-    return await fromTerritories(declarations, loaded, geography.result, { buildDate, onStage });
+    const workbooks = startWorkbooks([...declarations.sources.values()], (source) =>
+      aside.run<GridMessage>(new URL("../read/xlsx-task.ts", import.meta.url), { source, dataDir }).then(gridOfMessage),
+    );
+    onStage("territoires");
+    const loaded = loadTerritories(config, configDir);
+    const geography = aside.run<PlanarGeography | undefined>(new URL("../territories/geometry-task.ts", import.meta.url), {
+      config,
+      configDir,
+      territories: loaded.territories,
+    });
+    aside.finish(); // the last task: the thread's memory is given back before the models are built
+    return await fromTerritories(declarations, loaded, workbooks, geography, { buildDate, onStage });
   } finally {
-    geography.stop();
+    aside.stop();
   }
 }
 
-/** The stages after the territories, the geometry stage's result coming from its thread. */
+/** The stages after the territories, with what the other thread reads and builds meanwhile. */
 async function fromTerritories(
   declarations: Declarations,
   { territories, warnings: territoryWarnings }: LoadedTerritories,
+  workbooks: Workbooks,
   geographyResult: Promise<PlanarGeography | undefined>,
   { buildDate, onStage }: Required<PipelineOptions>,
 ): Promise<PipelineResult> {
@@ -72,7 +79,7 @@ async function fromTerritories(
 
   const renew = config.communeChanges ? readCommuneChanges(resolve(configDir, config.communeChanges)) : undefined;
   const computable = [...declarations.indicators.values()].filter((ind) => declarations.computable.has(ind.id));
-  const { computed, renewFindings, coverage } = await computeFromFiles(declarations, territories, computable, renew, onStage);
+  const { computed, renewFindings, coverage } = await computeFromFiles(declarations, territories, computable, workbooks, renew, onStage);
 
   onStage("secret statistique");
   const categoryGroups = plan.pages
@@ -124,35 +131,25 @@ async function computeFromFiles(
   declarations: Declarations,
   territories: Territories,
   computable: Indicator[],
+  workbooks: Workbooks,
   renew: RenewCode | undefined,
   onStage: (stage: string) => void,
 ): Promise<{ computed: ComputedIndicators; renewFindings: Finding[]; coverage: Finding[] }> {
   onStage("lecture des fichiers");
   const tables: SourceTable[] = [];
   const renewFindings = new Map<string, Finding>(); // by file and line: a file several sources read is reported once
-  const { dataDir } = declarations;
-  // Workbooks are read on threads of their own meanwhile: exceljs takes seconds on a large one.
-  const threads: Aside<GridMessage>[] = [];
-  const readWorkbook = (source: Source) => {
-    threads.push(aside<GridMessage>(new URL("../read/xlsx-worker.ts", import.meta.url), { source, dataDir }));
-    return threads.at(-1)!.result.then(gridOfMessage);
-  };
-  try {
-    for await (const table of readSources([...declarations.sources.values()], dataDir, readWorkbook)) {
-      const source = declarations.sources.get(table.sourceId)!;
-      if (!renew) tables.push(table);
-      else {
-        const renewed = renewTable(table, renew, nonAdditiveVariables(declarations, logicalId(source)));
-        tables.push(renewed.table);
-        for (const { from, to, line } of renewed.folded)
-          renewFindings.set(`${table.file}:${line}`, {
-            rule: "commune-change", severity: "info", file: table.file, line, territory: from,
-            message: `La commune ${from} (ancien code) est rattachée à ${to}, qui l'a absorbée.`,
-          });
-      }
+  for await (const table of readSources([...declarations.sources.values()], declarations.dataDir, workbooks)) {
+    const source = declarations.sources.get(table.sourceId)!;
+    if (!renew) tables.push(table);
+    else {
+      const renewed = renewTable(table, renew, nonAdditiveVariables(declarations, logicalId(source)));
+      tables.push(renewed.table);
+      for (const { from, to, line } of renewed.folded)
+        renewFindings.set(`${table.file}:${line}`, {
+          rule: "commune-change", severity: "info", file: table.file, line, territory: from,
+          message: `La commune ${from} (ancien code) est rattachée à ${to}, qui l'a absorbée.`,
+        });
     }
-  } finally {
-    for (const thread of threads) thread.stop();
   }
 
   onStage("calcul des indicateurs");

@@ -23,26 +23,32 @@ export async function readSource(source: Source, dataDir: string): Promise<Sourc
   return tableOf(source, dataDir, readRaw(source, dataDir));
 }
 
+/** What makes two sources' grids the same: one file, read the same way. */
+const gridOf = (s: Source) => JSON.stringify([s.file, s.format, s.encoding, s.separator, s.headerRow, s.sheet]);
+
+/** Grids being read elsewhere (e.g. on another thread), by `gridOf`. */
+export type Workbooks = Map<string, Promise<RawTable>>;
+
+/** Starts reading the workbooks among `sources` with `readWorkbook`, once each, for `readSources`. */
+export function startWorkbooks(sources: Source[], readWorkbook: (source: Source) => Promise<RawTable>): Workbooks {
+  const workbooks: Workbooks = new Map();
+  for (const source of sources)
+    if (source.format === "xlsx" && !workbooks.has(gridOf(source))) {
+      const grid = readWorkbook(source);
+      grid.catch(() => {}); // awaited in turn by readSources
+      workbooks.set(gridOf(source), grid);
+    }
+  return workbooks;
+}
+
 /**
  * Reads sources one after the other, as `readSource` does, but parses a file several of them
  * read (columns of one census base) once: the grid is kept until the last of them is built.
- * `readWorkbook`, if given, reads the XLSX grids, all started at once (e.g. on other threads).
  */
-export async function* readSources(
-  sources: Source[],
-  dataDir: string,
-  readWorkbook?: (source: Source) => Promise<RawTable>,
-): AsyncGenerator<SourceTable> {
-  const gridOf = (s: Source) => JSON.stringify([s.file, s.format, s.encoding, s.separator, s.headerRow, s.sheet]);
+export async function* readSources(sources: Source[], dataDir: string, workbooks: Workbooks = new Map()): AsyncGenerator<SourceTable> {
   const users = new Map<string, number>();
   for (const source of sources) users.set(gridOf(source), (users.get(gridOf(source)) ?? 0) + 1);
-  const grids = new Map<string, Promise<RawTable>>();
-  for (const source of sources)
-    if (readWorkbook && source.format === "xlsx" && !grids.has(gridOf(source))) {
-      const grid = readWorkbook(source);
-      grid.catch(() => {}); // awaited in turn below
-      grids.set(gridOf(source), grid);
-    }
+  const grids = new Map(workbooks);
   for (const source of sources) {
     const key = gridOf(source);
     if (!grids.has(key)) grids.set(key, readRaw(source, dataDir));

@@ -1,6 +1,7 @@
 // The whole data side of a build, stage after stage, each handing a typed artefact to the next:
 // declarations → producer tables → territories → indicators → secrecy → quality → models.
-import { resolve } from "node:path";
+import { statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { SourceIndex } from "../compute/components";
 import { computeIndicators } from "../compute/compute";
 import type { ComputedIndicators } from "../compute/types";
@@ -42,12 +43,13 @@ export async function runPipeline(configPath: string, { buildDate, onStage = () 
   onStage("déclarations");
   const declarations = loadDeclarations(configPath);
   const { config, configDir, dataDir } = declarations;
-  // The other core reads the workbooks (exceljs takes seconds on a large one) while this thread
+  // The other core reads the large workbooks (exceljs takes seconds on one) while this thread
   // reads the CSV files, then builds the maps while the indicators are computed: in that order,
-  // the order they are needed in.
+  // the order they are needed in. A small workbook is read here sooner than the thread starts.
   const aside = new Aside();
   try {
-    const workbooks = startWorkbooks([...declarations.sources.values()], (source) =>
+    const large = [...declarations.sources.values()].filter((s) => sizeOf(join(dataDir, s.file)) > 1e6);
+    const workbooks = startWorkbooks(large, (source) =>
       aside.run<GridMessage>(new URL("../read/xlsx-task.ts", import.meta.url), { source, dataDir }).then(gridOfMessage),
     );
     onStage("territoires");
@@ -163,4 +165,13 @@ function nonAdditiveVariables(declarations: Declarations, sourceId: string): Set
     .filter((ind) => ind.formula.kind === "published")
     .map((ind) => (ind.formula as { value: string }).value);
   return new Set(refs.filter((ref) => ref.startsWith(`${sourceId}.`)).map((ref) => ref.slice(sourceId.length + 1)));
+}
+
+/** A file's size in bytes; 0 if it cannot be read (the read stage then says why). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }

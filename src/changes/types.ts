@@ -11,6 +11,8 @@ export interface Publication {
   values: Record<string, Record<string, { status: ValueStatus; value?: number }>>;
   /** Indicator id → label and unit, to word the report. */
   indicators: Record<string, { label: string; unit: string; decimals: number }>;
+  /** Digest of everything the build read (src/changes/inputs.ts): equal on a republication with nothing new. */
+  inputs?: string;
 }
 
 export interface ValueChange {

@@ -1,9 +1,11 @@
-// `npm run build [-- --config <file>] [--out dist] [--date YYYY-MM-DD]`: data pipeline, then
-// Astro, then an atomic swap into the output folder. A failure leaves the published site as it was.
+// `npm run build [-- --config <file>] [--out dist] [--date YYYY-MM-DD] [--force]`: data pipeline, then
+// Astro, then an atomic swap into the output folder. A failure leaves the published site as it was;
+// inputs identical to the published site's (src/changes/inputs.ts) leave it as it is, unless --force.
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { checkAgainstPublished } from "../changes/checks";
 import { diffPublications } from "../changes/diff";
+import { inputsDigest } from "../changes/inputs";
 import { publicationOf } from "../changes/publication";
 import { changeLines } from "../changes/terminal";
 import { parseArgs } from "node:util";
@@ -19,6 +21,7 @@ const { values: args } = parseArgs({
     config: { type: "string", default: "data/demo/config.yaml" },
     out: { type: "string", default: "dist" },
     date: { type: "string" },
+    force: { type: "boolean", default: false },
   },
 });
 
@@ -27,9 +30,18 @@ const buildDate = buildDateFrom(args.date);
 const models = stagingDir(args.out!, "models");
 const site = stagingDir(args.out!, "site");
 try {
-  const result = await runPipeline(args.config!, { buildDate, onStage: progress });
+  const inputs = inputsDigest(args.config!, buildDate, args.out!);
   const previous = readPublication(args.out!);
-  const publication = publicationOf(buildDate, result.declarations.sources.values(), result.portraits);
+  if (!args.force && inputs !== undefined && previous?.inputs === inputs) {
+    console.log(
+      `Rien n'a changé depuis la publication du ${previous.buildDate} (mêmes fichiers, même code, même date) : ` +
+        `le site publié dans ${args.out}/ est conservé tel quel. Pour le reconstruire quand même : --force.`,
+    );
+    cleanUp();
+    process.exit(0);
+  }
+  const result = await runPipeline(args.config!, { buildDate, onStage: progress });
+  const publication = { ...publicationOf(buildDate, result.declarations.sources.values(), result.portraits), inputs };
   const findings = [...result.findings, ...checkAgainstPublished(previous, publication)];
   console.log(findingLines(findings, { max: 10 }).join("\n"));
   if (errorsIn(findings).length > 0) throw new Error("des erreurs bloquent la publication (voir ci-dessus ; npm run check les détaille toutes)");
@@ -68,9 +80,13 @@ try {
       `${result.secrecy.primary + result.secrecy.complementary} valeurs sous secret statistique, ${warnings} avertissement${warnings > 1 ? "s" : ""}. Site dans ${args.out}/`,
   );
 } catch (error) {
-  rmSync(site, { recursive: true, force: true });
-  rmSync(models, { recursive: true, force: true });
+  cleanUp();
   failWith(error);
 }
 rmSync(models, { recursive: true, force: true });
+
+function cleanUp() {
+  rmSync(site, { recursive: true, force: true });
+  rmSync(models, { recursive: true, force: true });
+}
 

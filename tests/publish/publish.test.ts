@@ -1,6 +1,6 @@
 // Republishing as GIP staff do it: same inputs give the same bytes, a data update gives a change
 // report, and a failed build leaves the published site exactly as it was.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -42,6 +42,22 @@ describe("publishing the demo", () => {
     }
     expect(readdirSync(charts, { recursive: true }).length).toBeGreaterThan(100);
   }, 240_000);
+
+  it("keeps the published site as it is when nothing changed, and rebuilds it when forced", () => {
+    const before = fingerprint(site);
+    const written = statSync(join(site, "index.html")).mtimeMs;
+    const again = build(demo.config, site);
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).toMatch(/Rien n'a changé depuis la publication du 2026-01-15/);
+    expect(again.output).not.toMatch(/pages du site/);
+    expect(statSync(join(site, "index.html")).mtimeMs).toBe(written);
+    expect(fingerprint(site)).toEqual(before);
+    const forced = build(demo.config, site, undefined, {}, ["--force"]);
+    expect(forced.status, forced.output).toBe(0);
+    expect(forced.output).toMatch(/Terminé en/);
+    expect(forced.output).toMatch(/aucun changement/);
+    expect(statSync(join(site, "index.html")).mtimeMs).not.toBe(written);
+  }, 120_000);
 
   it("leaves the published site byte-identical when a build fails", () => {
     const before = fingerprint(site);

@@ -1,0 +1,58 @@
+// A digest of everything a build reads: the configuration's folder and every file or folder it names,
+// the project's code and locked packages, the Node version and the build date. Builds are
+// deterministic, so an equal digest means the very same site: republishing with nothing new keeps
+// the published site instead of building it again. Files enter the digest by their path relative to
+// where they were named and their content, so a copy of the same files elsewhere has the same digest.
+import { createHash, type Hash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { loadDeclarations } from "../declare/load";
+
+/** What the pages and downloads are made with besides the configuration's files. */
+const PROJECT = ["src", "public", "astro.config.mjs", "package.json", "package-lock.json", "tsconfig.json"];
+
+/**
+ * The digest of a build of `configFile` on `buildDate` written to `out`; undefined when the
+ * declarations do not load (the build itself then reports why).
+ */
+export function inputsDigest(configFile: string, buildDate: string, out: string, root = "."): string | undefined {
+  let declarations;
+  try {
+    declarations = loadDeclarations(configFile);
+  } catch {
+    return undefined;
+  }
+  const skip = resolve(out);
+  const hash = createHash("sha256").update(`${process.version}\n${buildDate}\n`);
+  addTree(hash, "configuration", declarations.configDir, skip);
+  for (const [key, path] of namedPaths(declarations.config, declarations.configDir)) addTree(hash, `configuration.${key}`, path, skip);
+  for (const name of PROJECT) addTree(hash, name, resolve(root, name), skip);
+  return hash.digest("hex");
+}
+
+/** Every string of the configuration that names an existing file or folder, by its key path. */
+function namedPaths(value: unknown, configDir: string, key = ""): [string, string][] {
+  if (typeof value === "string") {
+    const path = resolve(configDir, value);
+    return value !== "" && existsSync(path) ? [[key, path]] : [];
+  }
+  if (value === null || typeof value !== "object") return [];
+  return Object.entries(value).flatMap(([k, v]) => namedPaths(v, configDir, key ? `${key}.${k}` : k));
+}
+
+/**
+ * Adds `path` (a file, or a folder walked in name order) under `label`. Hidden entries, node_modules
+ * and the published site with its staging folders (`dist`, `dist.previous-…`) are left out.
+ */
+function addTree(hash: Hash, label: string, path: string, skip: string): void {
+  hash.update(`\0${label}\n`);
+  const visit = (absolute: string, relative: string) => {
+    if (absolute === skip || absolute.startsWith(`${skip}.`)) return;
+    if (!existsSync(absolute)) return;
+    if (statSync(absolute).isDirectory()) {
+      for (const name of readdirSync(absolute).sort())
+        if (!name.startsWith(".") && name !== "node_modules") visit(join(absolute, name), relative ? `${relative}/${name}` : name);
+    } else hash.update(`${relative}\n`).update(createHash("sha256").update(readFileSync(absolute)).digest("hex"));
+  };
+  visit(path, "");
+}

@@ -1,19 +1,17 @@
-// `npm run build [-- --config <file>] [--out dist] [--date YYYY-MM-DD] [--force]`: data pipeline, then
+// `npm run build [-- --config <file>] [--out dist] [--date YYYY-MM-DD] [--force]`: data stage (on a thread
+// of its own, src/cli/data-stage.ts), then
 // Astro, then an atomic swap into the output folder. A failure leaves the published site as it was;
 // inputs identical to the published site's (src/changes/inputs.ts) leave it as it is, unless --force.
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
-import { checkAgainstPublished } from "../changes/checks";
-import { diffPublications } from "../changes/diff";
-import { inputsDigest } from "../changes/inputs";
-import { publicationOf } from "../changes/publication";
-import { changeLines } from "../changes/terminal";
 import { parseArgs } from "node:util";
+import { inputsDigest } from "../changes/inputs";
+import { changeLines } from "../changes/terminal";
+import { Aside } from "../pipeline/aside";
 import { readPublication } from "../pipeline/check";
-import { runPipeline } from "../pipeline/run";
 import { chartCacheDir, warmCharts } from "./charts";
-import { errorsIn, findingLines } from "./findings";
-import { stagingDir, swapInto, withLock, writeJson } from "./publish";
+import type { DataStageInput, DataStageSummary } from "./data-stage";
+import { stagingDir, swapInto, withLock } from "./publish";
 import { buildDateFrom, failWith, progress } from "./terminal";
 
 const { values: args } = parseArgs({
@@ -40,22 +38,13 @@ try {
     cleanUp();
     process.exit(0);
   }
-  const result = await runPipeline(args.config!, { buildDate, onStage: progress });
-  const publication = { ...publicationOf(buildDate, result.declarations.sources.values(), result.portraits), inputs };
-  const findings = [...result.findings, ...checkAgainstPublished(previous, publication)];
-  console.log(findingLines(findings, { max: 10 }).join("\n"));
-  if (errorsIn(findings).length > 0) throw new Error("des erreurs bloquent la publication (voir ci-dessus ; npm run check les détaille toutes)");
-  result.portraits.forEach((portrait, i) => {
-    progress(`modèle ${i + 1}/${result.portraits.length} : ${portrait.epci.name}`);
-    writeJson(models, `portraits/${portrait.epci.code}.json`, portrait);
-  });
-  writeJson(models, "site.json", result.site);
-  const changes = diffPublications(previous, publication);
-  writeJson(models, "publication.json", publication);
-  writeJson(models, "changes.json", changes);
+  const thread = new Aside();
+  const summary = await thread
+    .run<DataStageSummary>(new URL("./data-stage.ts", import.meta.url), { config: args.config!, buildDate, models, inputs, previous } satisfies DataStageInput)
+    .finally(() => thread.finish());
+  const { changes, published } = summary;
 
   const charts = chartCacheDir();
-  const published = result.portraits.filter((p) => p.epci.agreement.signed).map((p) => p.epci.code);
   // Workers draw the charts from the last portrait back while Astro starts, writes the downloads and
   // renders the first portraits itself; they stop once Astro is done, and a worker's error fails the build then.
   const astroDone = new AbortController();
@@ -74,10 +63,10 @@ try {
   swapInto(site, args.out!);
 
   console.log(`\n${changeLines(changes).join("\n")}`);
-  const warnings = findings.filter((f) => f.severity === "warning").length;
+  const { warnings } = summary;
   console.log(
-    `\nTerminé en ${((Date.now() - started) / 1000).toFixed(1)} s : ${published.length} portraits publiés sur ${result.portraits.length} EPCI, ` +
-      `${result.secrecy.primary + result.secrecy.complementary} valeurs sous secret statistique, ${warnings} avertissement${warnings > 1 ? "s" : ""}. Site dans ${args.out}/`,
+    `\nTerminé en ${((Date.now() - started) / 1000).toFixed(1)} s : ${published.length} portraits publiés sur ${summary.epcis} EPCI, ` +
+      `${summary.secretValues} valeurs sous secret statistique, ${warnings} avertissement${warnings > 1 ? "s" : ""}. Site dans ${args.out}/`,
   );
 } catch (error) {
   cleanUp();

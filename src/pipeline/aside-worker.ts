@@ -1,15 +1,21 @@
 // The thread of pipeline/aside.ts: runs each task it is sent, in order, and sends back its result
-// or its error.
+// or its error once what the task printed has reached the parent (the thread may be ended as soon
+// as the result arrives, which would lose output still on its way).
 import { parentPort } from "node:worker_threads";
+
+const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => stream.write("", () => resolve()));
 
 let done: Promise<void> = Promise.resolve();
 parentPort!.on("message", ({ id, task, data }: { id: number; task: string; data: unknown }) => {
   done = done.then(async () => {
+    let message;
     try {
       const { run } = (await import(task)) as { run: (data: unknown) => unknown };
-      parentPort!.postMessage({ id, result: await run(data) });
+      message = { id, result: await run(data) };
     } catch (error) {
-      parentPort!.postMessage({ id, error });
+      message = { id, error };
     }
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    parentPort!.postMessage(message);
   });
 });

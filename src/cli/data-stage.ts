@@ -1,0 +1,53 @@
+// The data stage of a build: pipeline, checks against the published site, portrait models and change
+// report written for Astro. It runs on a thread of its own (pipeline/aside.ts) that ends before Astro
+// starts, so the producer tables, values and models it held (about 1 GB at national scale) are given
+// back instead of staying beside Astro's own memory. Only a small summary comes back.
+import { checkAgainstPublished } from "../changes/checks";
+import { diffPublications } from "../changes/diff";
+import { publicationOf } from "../changes/publication";
+import type { ChangeReport, Publication } from "../changes/types";
+import { runPipeline } from "../pipeline/run";
+import { errorsIn, findingLines } from "./findings";
+import { writeJson } from "./publish";
+import { progress } from "./terminal";
+
+export interface DataStageInput {
+  config: string;
+  buildDate: string;
+  /** Folder the models are written to, read by Astro. */
+  models: string;
+  inputs?: string;
+  previous?: Publication;
+}
+
+export interface DataStageSummary {
+  changes: ChangeReport;
+  /** Codes of the EPCIs whose portrait is published (CTG signed). */
+  published: string[];
+  epcis: number;
+  secretValues: number;
+  warnings: number;
+}
+
+export async function run({ config, buildDate, models, inputs, previous }: DataStageInput): Promise<DataStageSummary> {
+  const result = await runPipeline(config, { buildDate, onStage: progress });
+  const publication = { ...publicationOf(buildDate, result.declarations.sources.values(), result.portraits), inputs };
+  const findings = [...result.findings, ...checkAgainstPublished(previous, publication)];
+  console.log(findingLines(findings, { max: 10 }).join("\n"));
+  if (errorsIn(findings).length > 0) throw new Error("des erreurs bloquent la publication (voir ci-dessus ; npm run check les détaille toutes)");
+  result.portraits.forEach((portrait, i) => {
+    progress(`modèle ${i + 1}/${result.portraits.length} : ${portrait.epci.name}`);
+    writeJson(models, `portraits/${portrait.epci.code}.json`, portrait);
+  });
+  writeJson(models, "site.json", result.site);
+  const changes = diffPublications(previous, publication);
+  writeJson(models, "publication.json", publication);
+  writeJson(models, "changes.json", changes);
+  return {
+    changes,
+    published: result.portraits.filter((p) => p.epci.agreement.signed).map((p) => p.epci.code),
+    epcis: result.portraits.length,
+    secretValues: result.secrecy.primary + result.secrecy.complementary,
+    warnings: findings.filter((f) => f.severity === "warning").length,
+  };
+}

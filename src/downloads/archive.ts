@@ -1,11 +1,14 @@
 // One archive of the whole dataset: every EPCI's rows, the catalogue and a notice.
 // Entries carry a fixed date so the same data always gives the same bytes.
-import { strToU8, zipSync } from "fflate";
+import { strToU8, zip, type AsyncZippable } from "fflate";
 import type { SiteModel } from "../model/types";
-import { toCsv } from "./csv";
-import type { DataRow } from "./rows";
+import { joinCsv } from "./csv";
 
-export function datasetArchive(site: SiteModel, rows: DataRow[]): Uint8Array {
+/**
+ * `csvFiles`: the published portraits' CSV files, as written to the site. Compressed on a thread of
+ * fflate's (same bytes as on this one), at level 6: 15 % faster than 9 for 0.3 % more bytes.
+ */
+export function datasetArchive(site: SiteModel, csvFiles: Uint8Array[]): Promise<Uint8Array> {
   const mtime = new Date(`${site.build.date}T00:00:00Z`);
   const notice = [
     `${site.site.name} — données des portraits (${site.build.date})`,
@@ -17,12 +20,10 @@ export function datasetArchive(site: SiteModel, rows: DataRow[]): Uint8Array {
     "Sources :",
     ...site.sources.map((s) => `- ${s.producer}, ${s.dataset}, millésime ${s.vintage} (${s.licence})${s.url ? ` — ${s.url}` : ""}`),
   ].join("\r\n");
-  return zipSync(
-    {
-      "LISEZMOI.txt": [strToU8(notice + "\r\n"), { mtime }],
-      "donnees.csv": [strToU8(toCsv(rows)), { mtime }],
-      "indicateurs.json": [strToU8(JSON.stringify(site.catalogue, null, 1)), { mtime }],
-    },
-    { level: 9 },
-  );
+  const files: AsyncZippable = {
+    "LISEZMOI.txt": [strToU8(notice + "\r\n"), { mtime }],
+    "donnees.csv": [joinCsv(csvFiles), { mtime }],
+    "indicateurs.json": [strToU8(JSON.stringify(site.catalogue, null, 1)), { mtime }],
+  };
+  return new Promise((resolve, reject) => zip(files, { level: 6 }, (error, data) => (error ? reject(error) : resolve(data))));
 }

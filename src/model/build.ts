@@ -2,6 +2,7 @@
 import type { Geometry } from "geojson";
 import { compareWith, epciRanks, type Rank } from "../compare/compare";
 import type { ComputedIndicators, IndicatorValues } from "../compute/types";
+import { BLOCK_RULES } from "../declare/block-rules";
 import type { Config, Indicator, PortraitPlan, Source } from "../declare/schemas";
 import type { Commune, Epci, Territories } from "../territories/types";
 import { describeFormula } from "./describe";
@@ -80,6 +81,8 @@ interface Lookups {
   communesOf: Map<string, Commune[]>;
   /** Positions in `groups.items` of the groups listing each commune (once per listing). */
   groupsOf: Map<string, number[]>;
+  /** Indicators the plan draws commune by commune: only they carry commune values (half a model's size otherwise). */
+  mapped: Set<string>;
   description(id: string): ReturnType<typeof describeIndicator>;
   rank(id: string, epci: string): Rank | undefined;
 }
@@ -94,9 +97,11 @@ function lookups(input: ModelInput): Lookups {
     (input.territories.groups?.items ?? []).forEach((item, i) => item.communes.forEach((c) => listIn(groupsOf, c).push(i)));
     const descriptions = new Map<string, ReturnType<typeof describeIndicator>>();
     const ranks = new Map<string, Map<string, Rank>>();
+    const mapped = new Set(input.plan.pages.flatMap((p) => p.blocks.filter((b) => BLOCK_RULES[b.kind].communes).flatMap((b) => b.indicators)));
     lookupsByInput.set(input, {
       communesOf,
       groupsOf,
+      mapped,
       description(id) {
         if (!descriptions.has(id)) descriptions.set(id, describeIndicator(input.catalogue.get(id)!, input.sources));
         return descriptions.get(id)!;
@@ -137,7 +142,7 @@ function indicatorModel(input: ModelInput, id: string, epci: Epci, groupCode: st
     values: all,
     comparisons: compareWith(all[0], all.slice(1)),
     ...(rank ? { rank } : {}),
-    communes: epci.communes.map((code) => ({ code, value: values.commune.get(code)! })),
+    ...(lookups(input).mapped.has(id) ? { communes: epci.communes.map((code) => ({ code, value: values.commune.get(code)! })) } : {}),
   };
 }
 

@@ -62,7 +62,7 @@ export interface IndicatorModel {
   comparisons: Comparison[];
   /** Rank of the EPCI among the département's EPCIs (1 = highest value), when its value is shown. */
   rank?: { rank: number; of: number };
-  /** Values for each commune of the EPCI (choropleths), after secrecy. */
+  /** Values for each commune of the EPCI, after secrecy; only for the indicators the plan maps (choropleths). */
   communes?: { code: string; value: Value }[];
 }
 

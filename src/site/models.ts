@@ -2,7 +2,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ChangeReport, Publication } from "../changes/types";
-import { dataRows, type DataRow } from "../downloads/rows";
 import type { PortraitModel, SiteModel } from "../model/types";
 
 const buildDir = () => process.env.PORTRAITS_BUILD_DIR ?? ".build";
@@ -28,27 +27,6 @@ export function publishedCodes(): string[] {
 
 export function portraitModel(code: string): PortraitModel {
   return readJson<PortraitModel>(`portraits/${code}.json`);
-}
-
-export interface PortraitData {
-  code: string;
-  name: string;
-  rows: DataRow[];
-}
-
-const data = new Map<string, PortraitData>();
-
-/**
- * A published portrait's download rows, worked out once per process: the archive, the portrait's CSV
- * and its JSON all need them. Kept rather than the models: at 200 EPCIs they take 13 MB against 83.
- */
-export function portraitData(code: string): PortraitData {
-  let found = data.get(code);
-  if (!found) {
-    const model = portraitModel(code);
-    data.set(code, (found = { code, name: model.epci.name, rows: dataRows(model) }));
-  }
-  return found;
 }
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(join(buildDir(), file), "utf8")) as T;

@@ -1,8 +1,10 @@
 // The model stage's contract for maps: a portrait carries only its own EPCI's geometry, the site model
 // every EPCI's outline; so a portrait model does not grow with the number of EPCIs of the département.
+// Commune values go only with the indicators a map draws.
 import { describe, expect, it } from "vitest";
+import { portraitPlanSchema } from "../../src/declare/schemas";
 import { buildPortrait, buildSite } from "../../src/model/build";
-import { departementOf } from "./departement";
+import { departementOf, PLAN } from "./departement";
 
 describe("maps in the models", () => {
   const input = departementOf(15);
@@ -17,6 +19,14 @@ describe("maps in the models", () => {
       expect(json).not.toContain(JSON.stringify(e.name));
       expect(json).not.toContain(JSON.stringify(input.maps.epcis.get(e.code)));
     }
+  });
+
+  it("give commune values only to the indicators the plan maps", () => {
+    expect(portrait.indicators.population.communes).toBeUndefined();
+    const choropleth = { kind: "choropleth", title: "Population par commune", indicators: ["population"] };
+    const plan = portraitPlanSchema.parse({ ...PLAN, pages: PLAN.pages.map((p, i) => (i === 0 ? { ...p, blocks: [...p.blocks, choropleth] } : p)) });
+    const mapped = buildPortrait({ ...input, plan }, input.territories.epcis[4]);
+    expect(mapped.indicators.population.communes?.map((c) => c.code)).toEqual(input.territories.epcis[4].communes);
   });
 
   it("give the site model every EPCI's outline with its CTG, in the same frame", () => {

@@ -101,7 +101,8 @@ describe.skipIf(!exists)("the Gers from its official files", () => {
     for (const code of MERGED) expect(json).not.toContain(`"${code}"`);
     const valDeGers = portrait("200072320");
     expect(valDeGers.epci.communes.filter((c) => c.code === "32365")).toHaveLength(1);
-    expect(valDeGers.indicators.population.communes!.find((c) => c.code === "32365")!.value).toMatchObject({ value: 480 });
+    // Only mapped indicators keep commune values: the density map's numerator is the folded population.
+    expect(valDeGers.indicators.densite.communes!.find((c) => c.code === "32365")!.value).toMatchObject({ numerator: 480 });
     expect(valDeGers.maps.communes.filter((c) => c.code === "32365")).toHaveLength(1);
     // Filosofi 2021 describes Saint-Blancard alone: no median for the merged commune.
     expect(valDeGers.indicators.niveau_vie_median.communes!.find((c) => c.code === "32365")!.value.status).toBe("missing");

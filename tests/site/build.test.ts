@@ -3,6 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { unzipSync } from "fflate";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
@@ -160,6 +161,16 @@ describe("the built site", () => {
     expect(text).toContain("Secret complémentaire");
     expect(doc.querySelector('a[href="/donnees/portraits.zip"]')).not.toBeNull();
     expect(existsSync(join(demoOut, "donnees/portraits.zip"))).toBe(true);
+  });
+
+  it("archives every published portrait's CSV rows under one header, with the notice and the catalogue", () => {
+    const archive = unzipSync(readFileSync(join(demoOut, "donnees/portraits.zip")));
+    expect(Object.keys(archive).sort()).toEqual(["LISEZMOI.txt", "donnees.csv", "indicateurs.json"]);
+    const codes = index().epcis.filter(signed).map((e) => e.code).sort();
+    const csvs = codes.map((code) => html(demoOut, `epci/${code}/donnees.csv`));
+    const header = csvs[0].slice(0, csvs[0].indexOf("\r\n") + 2);
+    expect(csvs.every((csv) => csv.startsWith(header))).toBe(true);
+    expect(Buffer.from(archive["donnees.csv"]).toString("utf8")).toBe(header + csvs.map((csv) => csv.slice(header.length)).join(""));
   });
 
   it("indexes every commune with its EPCI for the search, and lists them all without JavaScript", () => {

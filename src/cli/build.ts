@@ -45,8 +45,8 @@ try {
   const { changes, published } = summary;
 
   const charts = chartCacheDir();
-  // Workers draw the charts from the last portrait back while Astro starts, writes the downloads and
-  // renders the first portraits itself; they stop once Astro is done, and a worker's error fails the build then.
+  // Workers draw the charts from the last portrait back while Astro starts and renders the first
+  // portraits itself; they stop once Astro is done, and a worker's error fails the build then.
   const astroDone = new AbortController();
   const warming = charts ? warmCharts(models, charts, [...published].sort().reverse(), astroDone.signal) : Promise.resolve();
   warming.catch(() => {}); // awaited below

@@ -9,7 +9,7 @@ import type { ChangeReport, Publication } from "../changes/types";
 import { runPipeline } from "../pipeline/run";
 import { errorsIn, findingLines } from "./findings";
 import { writeJson } from "./publish";
-import { progress } from "./terminal";
+import { progress, say } from "./terminal";
 
 export interface DataStageInput {
   config: string;
@@ -33,7 +33,7 @@ export async function run({ config, buildDate, models, inputs, previous }: DataS
   const result = await runPipeline(config, { buildDate, onStage: progress });
   const publication = { ...publicationOf(buildDate, result.declarations.sources.values(), result.portraits), inputs };
   const findings = [...result.findings, ...checkAgainstPublished(previous, publication)];
-  console.log(findingLines(findings, { max: 10 }).join("\n"));
+  say(findingLines(findings, { max: 10 }).join("\n"));
   if (errorsIn(findings).length > 0) throw new Error("des erreurs bloquent la publication (voir ci-dessus ; npm run check les détaille toutes)");
   result.portraits.forEach((portrait, i) => {
     progress(`modèle ${i + 1}/${result.portraits.length} : ${portrait.epci.name}`);

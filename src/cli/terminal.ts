@@ -1,12 +1,32 @@
 // What the build prints: one line per stage, and errors a non-programmer can act on.
+import { writeSync } from "node:fs";
 import { DeclarationError } from "../declare/issues";
 import { MissingBrowserError } from "../print/browser";
 import { ReadErrors } from "../read/index";
 import { TerritoryError } from "../territories/errors";
 
 export function progress(stage: string): void {
-  console.log(`• ${stage}…`);
+  say(`• ${stage}…`);
 }
+
+/**
+ * Prints `text` at once, also from the data stage's thread: a thread's console reaches the terminal
+ * only when its event loop turns, so progress made in long synchronous steps would come in bursts.
+ */
+export function say(text: string): void {
+  let bytes = Buffer.from(`${text}\n`);
+  while (bytes.length > 0) {
+    try {
+      bytes = bytes.subarray(writeSync(1, bytes));
+    } catch (error) {
+      // A pipe the reader has not emptied yet (stdout may be non-blocking): wait a little.
+      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+      Atomics.wait(pause, 0, 0, 5);
+    }
+  }
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
 
 /** The build date is an input: same inputs and same date give the same bytes. */
 export function buildDateFrom(arg: string | undefined): string {

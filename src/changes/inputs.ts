@@ -5,28 +5,34 @@
 // where they were named and their content, so a copy of the same files elsewhere has the same digest.
 import { createHash, type Hash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { loadDeclarations } from "../declare/load";
+import { dirname, join, resolve, sep } from "node:path";
+import { validateYaml } from "../declare/parse-file";
+import { configSchema } from "../declare/schemas";
+import { readYaml } from "../declare/yaml-file";
 
 /** What the pages and downloads are made with besides the configuration's files. */
 const PROJECT = ["src", "public", "astro.config.mjs", "package.json", "package-lock.json", "tsconfig.json"];
 
 /**
  * The digest of a build of `configFile` on `buildDate` written to `out`; undefined when the
- * declarations do not load (the build itself then reports why).
+ * configuration does not load (the build itself then reports why).
  */
 export function inputsDigest(configFile: string, buildDate: string, out: string, root = "."): string | undefined {
-  let declarations;
-  try {
-    declarations = loadDeclarations(configFile);
-  } catch {
-    return undefined;
-  }
+  const file = resolve(configFile);
+  const config = existsSync(file) ? readYaml(file).yaml : undefined;
+  const data = config && validateYaml(config, configSchema).data; // with its defaults (the catalogue's folder)
+  if (!data) return undefined;
+  const configDir = dirname(file);
   const skip = resolve(out);
   const hash = createHash("sha256").update(`${process.version}\n${buildDate}\n`);
-  addTree(hash, "configuration", declarations.configDir, skip);
-  for (const [key, path] of namedPaths(declarations.config, declarations.configDir)) addTree(hash, `configuration.${key}`, path, skip);
-  for (const name of PROJECT) addTree(hash, name, resolve(root, name), skip);
+  // A path inside one already hashed (the data folder in the configuration's) is hashed once.
+  const hashed: string[] = [];
+  for (const [label, path] of [["configuration", configDir], ...namedPaths(data, configDir)]) {
+    if (hashed.some((done) => path === done || path.startsWith(done + sep))) continue;
+    hashed.push(path);
+    hashTree(hash, label, path, skip);
+  }
+  for (const name of PROJECT) hashTree(hash, name, resolve(root, name), skip);
   return hash.digest("hex");
 }
 
@@ -34,20 +40,21 @@ export function inputsDigest(configFile: string, buildDate: string, out: string,
 function namedPaths(value: unknown, configDir: string, key = ""): [string, string][] {
   if (typeof value === "string") {
     const path = resolve(configDir, value);
-    return value !== "" && existsSync(path) ? [[key, path]] : [];
+    return value !== "" && existsSync(path) ? [[`configuration.${key}`, path]] : [];
   }
   if (value === null || typeof value !== "object") return [];
   return Object.entries(value).flatMap(([k, v]) => namedPaths(v, configDir, key ? `${key}.${k}` : k));
 }
 
 /**
- * Adds `path` (a file, or a folder walked in name order) under `label`. Hidden entries, node_modules
- * and the published site with its staging folders (`dist`, `dist.previous-…`) are left out.
+ * Adds `path` (a file, or a folder walked in name order) under `label`: each file's path below it
+ * and content. Hidden entries, node_modules and `skip` (the published site) with its staging
+ * folders (`dist.previous-…`) are left out.
  */
-function addTree(hash: Hash, label: string, path: string, skip: string): void {
+export function hashTree(hash: Hash, label: string, path: string, skip?: string): void {
   hash.update(`\0${label}\n`);
   const visit = (absolute: string, relative: string) => {
-    if (absolute === skip || absolute.startsWith(`${skip}.`)) return;
+    if (skip && (absolute === skip || absolute.startsWith(`${skip}.`))) return;
     if (!existsSync(absolute)) return;
     if (statSync(absolute).isDirectory()) {
       for (const name of readdirSync(absolute).sort())

@@ -2,11 +2,10 @@
 // that draw the portraits' charts into it on the cores Astro's single-threaded pass leaves idle.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { hashTree } from "../changes/inputs";
+import { typeScriptWorker } from "../pipeline/thread";
 import { progress } from "./terminal";
 
 /** Code a drawn chart depends on besides its input, and the packages that draw it. */
@@ -14,15 +13,11 @@ export const RENDER_CODE = ["src/charts", "src/format"];
 export const RENDER_PACKAGES = ["@observablehq/plot", "linkedom", "d3-geo", "d3-shape"];
 /** Astro's pass is single-threaded: one worker per other core (none on one core, where Astro draws them all). */
 const WORKERS = availableParallelism() - 1;
-// Workers load tsx's loader themselves, to run the TypeScript sources, and take none of this process's
-// flags (some, like --max-old-space-size, are refused in a worker), as in src/pipeline/aside.ts.
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 /** Hash of the chart code, the Node version and every installed package the drawing runs (dependencies included). */
 export function rendererVersion(root = "."): string {
   const hash = createHash("sha1").update(process.version);
-  for (const dir of RENDER_CODE)
-    for (const file of readdirSync(join(root, dir)).filter((f) => f.endsWith(".ts")).sort()) hash.update(`${dir}/${file}\n`).update(readFileSync(join(root, dir, file)));
+  for (const dir of RENDER_CODE) hashTree(hash, dir, join(root, dir));
   for (const pkg of installedPackages(root, RENDER_PACKAGES)) hash.update(`${pkg}\n`);
   return hash.digest("hex").slice(0, 16);
 }
@@ -65,7 +60,7 @@ export function chartCacheDir(): string | undefined {
 export function warmCharts(buildDir: string, cacheDir: string, codes: string[], stop: AbortSignal): Promise<void> {
   const queue = [...codes];
   const env = { ...process.env, PORTRAITS_BUILD_DIR: buildDir, PORTRAITS_CHART_DIR: cacheDir };
-  const workers = Array.from({ length: Math.min(WORKERS, codes.length) }, () => new Worker(new URL("./chart-worker.ts", import.meta.url), { env, execArgv: ["--import", TSX] }));
+  const workers = Array.from({ length: Math.min(WORKERS, codes.length) }, () => typeScriptWorker(new URL("./chart-worker.ts", import.meta.url), { env }));
   if (workers.length) progress(`graphiques des portraits en parallèle d'Astro (${workers.length} processus léger${workers.length > 1 ? "s" : ""})`);
   return new Promise<void>((resolve, reject) => {
     let finished = false;

@@ -1,18 +1,12 @@
 // Work run beside the pipeline on one other thread (builds have two cores): tasks, each a TypeScript
 // module exporting `run(data)`, done one after the other in the order they are asked for, so that
 // what the pipeline needs first comes first.
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
-
-// The thread runs TypeScript however this process does (tsx, vitest): it loads tsx's loader itself,
-// and takes none of this process's flags (some, like --max-old-space-size, are refused in a worker).
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+import { typeScriptWorker } from "./thread";
 
 type Settle = { resolve: (result: unknown) => void; reject: (error: unknown) => void };
 
 export class Aside {
-  private readonly worker = new Worker(new URL("./aside-worker.ts", import.meta.url), { execArgv: ["--import", tsx] });
+  private readonly worker = typeScriptWorker(new URL("./aside-worker.ts", import.meta.url));
   private readonly waiting = new Map<number, Settle>();
   private asked = 0;
   private finishing = false;

@@ -1,7 +1,7 @@
-// `npm run build [-- --config <file>] [--out dist] [--date YYYY-MM-DD] [--force]`: data stage (on a thread
-// of its own, src/cli/data-stage.ts), then
-// Astro, then an atomic swap into the output folder. A failure leaves the published site as it was;
-// inputs identical to the published site's (src/changes/inputs.ts) leave it as it is, unless --force.
+// `npm run build [-- --config <file>] [--out dist] [--date YYYY-MM-DD] [--force]`: the data stage (on a
+// thread of its own, src/cli/data-stage.ts), then Astro, then an atomic swap into the output folder.
+// A failure leaves the published site as it was; inputs identical to the published site's
+// (src/changes/inputs.ts) leave it as it is, unless --force.
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";

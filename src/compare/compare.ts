@@ -31,8 +31,3 @@ export function epciRanks(values: IndicatorValues): Map<string, Rank> {
   });
   return ranks;
 }
-
-/** The rank of one EPCI; undefined when its value is not shown. */
-export function rankAmongEpcis(values: IndicatorValues, epciCode: string): Rank | undefined {
-  return epciRanks(values).get(epciCode);
-}

@@ -122,7 +122,7 @@ export interface CommuneColumn {
 
 const statusOf = (cell: Cell | undefined) => (!cell ? ABSENT : cell.status === "secret" ? SECRET : cell.status === "missing" ? NOT_PUBLISHED_CELL : OK);
 
-const refsOf = (refs: string | string[]): string[] => (Array.isArray(refs) ? refs : [refs]);
+export const refsOf = (refs: string | string[]): string[] => (Array.isArray(refs) ? refs : [refs]);
 
 // Shared: components are read, never changed.
 const NOT_OK: Component[] = [

@@ -2,7 +2,7 @@
 import type { Formula, Indicator, Level } from "../declare/schemas";
 import type { Value } from "../model/types";
 import type { Territories } from "../territories/types";
-import { communeComponent, producerComponent, shownSum, summedComponent, type CommuneColumn, type Component, type SourceIndex } from "./components";
+import { communeComponent, producerComponent, refsOf, shownSum, summedComponent, type CommuneColumn, type Component, type SourceIndex } from "./components";
 import { evaluate, formulaParts, fromNumbers } from "./formula";
 import type { ComputedIndicators, IndicatorValues } from "./types";
 import { ValueColumn } from "./values";
@@ -40,7 +40,7 @@ export function computeIndicators(indicators: Indicator[], index: SourceIndex, t
 
 function computeOne(indicator: Indicator, index: SourceIndex, { territories, position, all, epcis, groups, columns }: Layout): IndicatorValues {
   const parts = Object.entries(formulaParts(indicator.formula)).map(([role, refs]) => {
-    const list = Array.isArray(refs) ? refs : [refs];
+    const list = refsOf(refs);
     return { role, refs: list, columns: list.map((ref) => columns.get(ref)!) };
   });
   const published = indicator.aggregation === "published";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareWith, rankAmongEpcis } from "../../src/compare/compare";
+import { compareWith, epciRanks } from "../../src/compare/compare";
 import type { IndicatorValues } from "../../src/compute/types";
 import type { LevelValue, Value } from "../../src/model/types";
 
@@ -25,7 +25,7 @@ describe("compareWith", () => {
   });
 });
 
-describe("rankAmongEpcis", () => {
+describe("epciRanks", () => {
   const values = {
     epci: new Map<string, Value>([
       ["a", ok(5)],
@@ -36,9 +36,10 @@ describe("rankAmongEpcis", () => {
   } as unknown as IndicatorValues;
 
   it("ranks from the highest value, ties sharing a rank, among shown values only", () => {
-    expect(rankAmongEpcis(values, "b")).toEqual({ rank: 1, of: 3 });
-    expect(rankAmongEpcis(values, "d")).toEqual({ rank: 1, of: 3 });
-    expect(rankAmongEpcis(values, "a")).toEqual({ rank: 3, of: 3 });
-    expect(rankAmongEpcis(values, "c")).toBeUndefined();
+    const ranks = epciRanks(values);
+    expect(ranks.get("b")).toEqual({ rank: 1, of: 3 });
+    expect(ranks.get("d")).toEqual({ rank: 1, of: 3 });
+    expect(ranks.get("a")).toEqual({ rank: 3, of: 3 });
+    expect(ranks.get("c")).toBeUndefined();
   });
 });

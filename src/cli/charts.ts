@@ -8,8 +8,8 @@ import { hashTree } from "../changes/inputs";
 import { typeScriptWorker } from "../pipeline/thread";
 import { progress } from "./terminal";
 
-/** Code a drawn chart depends on besides its input, and the packages that draw it. */
-export const RENDER_CODE = ["src/charts", "src/format"];
+/** Code a drawn chart depends on besides its input (patches/ alters a drawing package), and the packages that draw it. */
+export const RENDER_CODE = ["src/charts", "src/format", "patches"];
 export const RENDER_PACKAGES = ["@observablehq/plot", "linkedom", "d3-geo", "d3-shape"];
 /** Astro's pass is single-threaded: one worker per other core (none on one core, where Astro draws them all). */
 const WORKERS = availableParallelism() - 1;

@@ -90,12 +90,15 @@ describe("the renderer version", () => {
     writeFileSync(join(root, "node_modules", name, "package.json"), JSON.stringify(pkg));
   };
 
-  it("changes with the chart or formatting code", () => {
+  it("changes with the chart or formatting code, or a patch to a drawing package", () => {
     const root = project();
     const before = rendererVersion(root);
     expect(rendererVersion(root)).toBe(before);
     writeFileSync(join(root, "src/format/number.ts"), readFileSync("src/format/number.ts", "utf8") + "\n// changed\n");
-    expect(rendererVersion(root)).not.toBe(before);
+    const changed = rendererVersion(root);
+    expect(changed).not.toBe(before);
+    writeFileSync(join(root, "patches/linkedom+0.18.15.patch"), readFileSync("patches/linkedom+0.18.15.patch", "utf8") + "\n");
+    expect(rendererVersion(root)).not.toBe(changed);
   });
 
   it("changes with a drawing package's version, or one of its dependencies'", () => {

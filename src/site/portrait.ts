@@ -1,4 +1,5 @@
 // A portrait as its six sheets: running header and footer texts, and the blocks of each page.
+import { withChartStore } from "../charts";
 import { formatWithUnit } from "../format/unit";
 import type { PortraitModel, SiteModel } from "../model/types";
 import { blockView, type BlockContext, type BlockView } from "./blocks";
@@ -46,7 +47,12 @@ export function blockContext(site: Pick<SiteModel, "groupLevelName" | "epcis" | 
   };
 }
 
+/** The view of a portrait, its charts read from and kept in the chart cache's file of this EPCI. */
 export function portraitView(model: PortraitModel, ctx: BlockContext): PortraitView {
+  return withChartStore(model.epci.code, () => view(model, ctx));
+}
+
+function view(model: PortraitModel, ctx: BlockContext): PortraitView {
   const count = model.plan.pages.length;
   const communes = model.epci.communes.length;
   return {

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { comparisonBars } from "../../src/charts";
-import { cached, chartFile } from "../../src/charts/cache";
+import { cached, storeFile, withChartStore } from "../../src/charts/cache";
 import { comparisonBars as drawBars } from "../../src/charts/comparison-bars";
 import type { ChartOptions } from "../../src/charts/types";
 import { chartCacheDir, RENDER_CODE, RENDER_PACKAGES, rendererVersion } from "../../src/cli/charts";
@@ -21,6 +21,9 @@ describe("a cached chart", () => {
     drawn++;
     return drawBars(input, options);
   });
+  /** One portrait's render: its charts, through its store. */
+  const portrait = <T>(render: () => T) => withChartStore("000000001", render);
+  const stored = () => JSON.parse(readFileSync(storeFile(dir, "000000001"), "utf8")) as Record<string, unknown>;
 
   beforeEach(() => {
     dir = temporary("charts");
@@ -31,48 +34,58 @@ describe("a cached chart", () => {
     delete process.env.PORTRAITS_CHART_DIR;
   });
 
-  it("is read back exactly as drawn, without drawing it again", () => {
-    const first = bars(f.bars, { wide: true });
+  it("is read back exactly as drawn, in a later render, without drawing it again", () => {
+    const first = portrait(() => bars(f.bars, { wide: true }));
     expect(first).toEqual(drawBars(f.bars, { wide: true }));
-    expect(bars(f.bars, { wide: true })).toEqual(first);
+    expect(portrait(() => bars(f.bars, { wide: true }))).toEqual(first);
     expect(drawn).toBe(1);
   });
 
   it("is drawn again for another input or other options", () => {
-    bars(f.bars);
+    portrait(() => bars(f.bars));
     const other = { ...f.bars, values: f.bars.values.slice(0, 2) };
-    expect(bars(other)).toEqual(drawBars(other));
-    expect(bars(f.bars, { wide: true })).toEqual(drawBars(f.bars, { wide: true }));
+    expect(portrait(() => bars(other))).toEqual(drawBars(other));
+    expect(portrait(() => bars(f.bars, { wide: true }))).toEqual(drawBars(f.bars, { wide: true }));
     expect(drawn).toBe(3);
   });
 
-  it("is drawn again in another renderer version's folder", () => {
-    bars(f.bars);
+  it("is drawn again in another renderer version's folder, or for another portrait", () => {
+    portrait(() => bars(f.bars));
+    withChartStore("000000002", () => bars(f.bars));
     process.env.PORTRAITS_CHART_DIR = join(dir, "other-version");
-    bars(f.bars);
+    portrait(() => bars(f.bars));
+    expect(drawn).toBe(3);
+  });
+
+  it("is kept while its portrait draws it, and dropped from the file once it does not", () => {
+    const other = { ...f.bars, values: f.bars.values.slice(0, 2) };
+    portrait(() => [bars(f.bars), bars(other)]);
+    expect(Object.keys(stored())).toHaveLength(2);
+    portrait(() => bars(other));
+    expect(Object.values(stored())).toEqual([drawBars(other)]);
     expect(drawn).toBe(2);
   });
 
   it("ignores a damaged or half-written file and writes it again", () => {
-    const file = chartFile(dir, "bars-test", [f.bars]);
-    for (const damaged of ['{"svg": "<svg', "", "null", '{"svg": 1}']) {
-      mkdirSync(dirname(file), { recursive: true });
+    const file = storeFile(dir, "000000001");
+    const key = Object.keys((portrait(() => bars(f.bars)), stored()))[0];
+    for (const damaged of ['{"a": {"svg": "<svg', "", "null", "[]", JSON.stringify({ [key]: { svg: 1 } })]) {
       writeFileSync(file, damaged);
-      expect(bars(f.bars)).toEqual(drawBars(f.bars));
-      expect(JSON.parse(readFileSync(file, "utf8"))).toEqual(drawBars(f.bars));
+      expect(portrait(() => bars(f.bars))).toEqual(drawBars(f.bars));
+      expect(stored()).toEqual({ [key]: drawBars(f.bars) });
     }
-    expect(drawn).toBe(4);
+    expect(drawn).toBe(6);
   });
 
   it("leaves no temporary file behind", () => {
-    bars(f.bars);
-    const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((p) => p.endsWith(".tmp"));
-    expect(files).toEqual([]);
+    portrait(() => bars(f.bars));
+    expect(readdirSync(dir)).toEqual(["000000001.json"]);
   });
 
-  it("is only drawn, and nothing written, when the build set up no cache", () => {
-    delete process.env.PORTRAITS_CHART_DIR;
+  it("is only drawn, and nothing written, outside a portrait or when the build set up no cache", () => {
     expect(comparisonBars(f.bars)).toEqual(drawBars(f.bars));
+    delete process.env.PORTRAITS_CHART_DIR;
+    expect(portrait(() => comparisonBars(f.bars))).toEqual(drawBars(f.bars));
     expect(readdirSync(dir)).toEqual([]);
   });
 });
@@ -138,14 +151,17 @@ describe("the cache folder", () => {
 
   it("is none when switched off", () => {
     process.env.PORTRAITS_CHART_CACHE = "off";
-    expect(chartCacheDir()).toBeUndefined();
+    expect(chartCacheDir("config.yaml")).toBeUndefined();
   });
 
-  it("is the renderer version's folder, other versions' being removed", () => {
+  it("is a folder of the configuration in the renderer version's, other versions' being removed", () => {
     const root = temporary("cache");
     mkdirSync(join(root, "0123456789abcdef", "00"), { recursive: true });
     process.env.PORTRAITS_CHART_CACHE = root;
-    expect(chartCacheDir()).toBe(join(root, rendererVersion()));
+    const demo = chartCacheDir("data/demo/config.yaml")!;
+    expect(dirname(demo)).toBe(join(root, rendererVersion()));
+    expect(chartCacheDir(resolve("data/demo/config.yaml"))).toBe(demo);
+    expect(chartCacheDir("data/gers/config.yaml")).not.toBe(demo);
     expect(existsSync(join(root, "0123456789abcdef"))).toBe(false);
   });
 });

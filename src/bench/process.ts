@@ -34,9 +34,9 @@ export interface Run {
   treePeakBytes: number;
 }
 
-/** `node node_modules/tsx/dist/cli.mjs <script> <args>` with this Node (22 under npm scripts). */
+/** `node --import tsx <script> <args>` with this Node (22 under npm scripts), as the npm scripts run it. */
 export async function runTsx(script: string, args: string[], timeoutMs: number, env: Record<string, string> = {}): Promise<Run> {
-  const command = [process.execPath, "node_modules/tsx/dist/cli.mjs", script, ...args];
+  const command = [process.execPath, "--import", "tsx", script, ...args];
   const timeDir = mkdtempSync(join(tmpdir(), "bench-time-"));
   const timeFile = join(timeDir, "time.txt");
   const [file, ...rest] = existsSync(GNU_TIME) ? [GNU_TIME, "-v", "-o", timeFile, ...command] : command;

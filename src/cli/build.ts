@@ -1,18 +1,17 @@
-// `npm run build [-- --config <file>] [--out dist] [--date YYYY-MM-DD] [--force]`: the data stage (on a
-// thread of its own, src/cli/data-stage.ts), then Astro (src/cli/astro.ts), then an atomic swap into
-// the output folder.
+// `npm run build [-- --config <file>] [--out dist] [--date YYYY-MM-DD] [--force]`: the data stage (in a
+// process of its own, src/cli/data-stage.ts), then Astro, then an atomic swap into the output folder.
 // A failure leaves the published site as it was; inputs identical to the published site's
 // (src/changes/inputs.ts) leave it as it is, unless --force.
+import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { inputsDigest } from "../changes/inputs";
 import { changeLines } from "../changes/terminal";
 import { Aside } from "../pipeline/aside";
 import { readPublication } from "../pipeline/check";
-import { astroProcesses, renderSite } from "./astro";
-import { chartCacheDir } from "./charts";
+import { chartCacheDir, warmCharts } from "./charts";
 import type { DataStageInput, DataStageSummary } from "./data-stage";
-import { stagingDir, swapInto } from "./publish";
+import { stagingDir, swapInto, withLock } from "./publish";
 import { buildDateFrom, failWith, progress } from "./terminal";
 
 const { values: args } = parseArgs({
@@ -39,15 +38,28 @@ try {
     cleanUp();
     process.exit(0);
   }
-  const thread = new Aside();
+  const thread = new Aside("process");
   const summary = await thread
     .run<DataStageSummary>(new URL("./data-stage.ts", import.meta.url), { config: args.config!, buildDate, models, inputs, previous } satisfies DataStageInput)
     .finally(() => thread.finish());
   const { changes, published } = summary;
 
-  const processes = astroProcesses(published.length);
-  progress(`pages du site (Astro${processes > 1 ? `, ${processes} processus` : ""} : une ligne par page)`);
-  await renderSite({ models, site, charts: chartCacheDir(args.config!), processes });
+  const charts = chartCacheDir(args.config!);
+  // Workers draw the charts from the last portrait back while Astro starts and renders the first
+  // portraits itself; they stop once Astro is done, and a worker's error fails the build then.
+  const astroDone = new AbortController();
+  const warming = charts ? warmCharts(models, charts, [...published].sort().reverse(), astroDone.signal) : Promise.resolve();
+  warming.catch(() => {}); // awaited below
+
+  progress("pages du site (Astro : une ligne par page)");
+  const astro = await withLock(".astro/build.lock", () => {
+    const env = { ...process.env, PORTRAITS_BUILD_DIR: models, PORTRAITS_OUT_DIR: site, PORTRAITS_CHART_DIR: charts ?? "", ASTRO_TELEMETRY_DISABLED: "1" };
+    const child = spawn(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], { stdio: "inherit", env });
+    return new Promise<number | null>((resolve, reject) => child.on("error", reject).on("close", resolve));
+  });
+  astroDone.abort();
+  await warming;
+  if (astro !== 0) throw new Error("la construction des pages a échoué (voir les messages d'Astro ci-dessus)");
   swapInto(site, args.out!);
 
   console.log(`\n${changeLines(changes).join("\n")}`);

@@ -1,12 +1,14 @@
-// The thread of pipeline/aside.ts: runs each task it is sent, in order, and sends back its result
-// or its error once what the task printed has reached the parent (the thread may be ended as soon
-// as the result arrives, which would lose output still on its way).
+// The thread or process of pipeline/aside.ts: runs each task it is sent, in order, and sends back its
+// result or its error once what the task printed has reached the parent (it may be ended as soon as
+// the result arrives, which would lose output still on its way).
 import { parentPort } from "node:worker_threads";
+
+const reply = (message: unknown) => (parentPort ? parentPort.postMessage(message) : process.send!(message));
 
 const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => stream.write("", () => resolve()));
 
 let done: Promise<void> = Promise.resolve();
-parentPort!.on("message", ({ id, task, data }: { id: number; task: string; data: unknown }) => {
+(parentPort ?? process).on("message", ({ id, task, data }: { id: number; task: string; data: unknown }) => {
   done = done.then(async () => {
     let message;
     try {
@@ -16,6 +18,6 @@ parentPort!.on("message", ({ id, task, data }: { id: number; task: string; data:
       message = { id, error };
     }
     await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
-    parentPort!.postMessage(message);
+    reply(message);
   });
 });

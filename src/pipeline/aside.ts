@@ -1,17 +1,38 @@
-// Work run beside the pipeline on one other thread (builds have two cores): tasks, each a TypeScript
-// module exporting `run(data)`, done one after the other in the order they are asked for, so that
-// what the pipeline needs first comes first.
-import { typeScriptWorker } from "./thread";
+// Work run beside the pipeline on one other thread (builds have two cores), or in a child process when
+// all its memory must be given back to the system at the end (a thread's stays with the process):
+// tasks, each a TypeScript module exporting `run(data)`, done one after the other in the order they
+// are asked for, so that what the pipeline needs first comes first.
+import { typeScriptProcess, typeScriptWorker } from "./thread";
 
 type Settle = { resolve: (result: unknown) => void; reject: (error: unknown) => void };
 
+const WORKER = new URL("./aside-worker.ts", import.meta.url);
+
+/** What Aside needs of a thread or a process. */
+interface Runner {
+  // Each event has its own argument, as on Worker and ChildProcess.
+  on(event: "message" | "error" | "exit", listener: (value: any) => void): void;
+  send(message: unknown): void;
+  end(): void;
+}
+
+function runner(runIn: "thread" | "process"): Runner {
+  if (runIn === "thread") {
+    const worker = typeScriptWorker(WORKER);
+    return { on: (event, listener) => worker.on(event, listener), send: (m) => worker.postMessage(m), end: () => void worker.terminate() };
+  }
+  const child = typeScriptProcess(WORKER);
+  return { on: (event, listener) => child.on(event, listener), send: (m) => child.send(m as object), end: () => void child.kill() };
+}
+
 export class Aside {
-  private readonly worker = typeScriptWorker(new URL("./aside-worker.ts", import.meta.url));
+  private readonly worker: Runner;
   private readonly waiting = new Map<number, Settle>();
   private asked = 0;
   private finishing = false;
 
-  constructor() {
+  constructor(runIn: "thread" | "process" = "thread") {
+    this.worker = runner(runIn);
     this.worker.on("message", ({ id, result, error }: { id: number; result?: unknown; error?: unknown }) => {
       const settle = this.waiting.get(id);
       if (!settle) return; // stopped meanwhile
@@ -25,7 +46,7 @@ export class Aside {
       this.waiting.clear();
     };
     this.worker.on("error", failAll);
-    this.worker.on("exit", (code) => failAll(new Error(`le calcul en parallèle s'est arrêté (code ${code})`)));
+    this.worker.on("exit", (code: number | null) => failAll(new Error(`le calcul en parallèle s'est arrêté (code ${code})`)));
   }
 
   /** The result of `task`'s `run(data)`, once the tasks asked for before are done. */
@@ -33,19 +54,19 @@ export class Aside {
     const id = this.asked++;
     const result = new Promise<T>((resolve, reject) => this.waiting.set(id, { resolve: resolve as (r: unknown) => void, reject }));
     result.catch(() => {}); // awaited by the caller; a pipeline failing first must not report it again
-    this.worker.postMessage({ id, task: task.href, data });
+    this.worker.send({ id, task: task.href, data });
     return result;
   }
 
-  /** Ends the thread once the tasks asked for are done: its memory is given back. */
+  /** Ends the thread or process once the tasks asked for are done: its memory is given back. */
   finish(): void {
     this.finishing = true;
     if (this.waiting.size === 0) this.stop();
   }
 
-  /** Ends the thread now, e.g. when the pipeline fails before needing the results (they never come). */
+  /** Ends it now, e.g. when the pipeline fails before needing the results (they never come). */
   stop(): void {
     this.waiting.clear();
-    void this.worker.terminate();
+    this.worker.end();
   }
 }

@@ -2,12 +2,11 @@
 // the downloads, whose routes sort after theirs (src/pages/epci/[...siren]/, src/pages/[folder]/): each
 // page keeps its portrait's download files (bytes, off the JS heap), so each model is read and parsed
 // once. Once the last page has made its files, the archive of them all is compressed on another thread
-// while Astro writes the portraits' own downloads. When several processes share the portraits
-// (models.ts shard), the archive's process makes the other portraits' CSV for it.
+// while Astro writes the portraits' own downloads.
 import { datasetArchive } from "../downloads/archive";
 import { portraitFiles, type PortraitFiles } from "../downloads/portrait";
 import type { PortraitModel } from "../model/types";
-import { inShard, portraitModel, publishedCodes, shard, siteModel } from "./models";
+import { portraitModel, publishedCodes, siteModel } from "./models";
 
 const files = new Map<string, PortraitFiles>();
 let published: string[] | undefined;
@@ -18,9 +17,8 @@ export function pageModel(code: string): PortraitModel {
   const model = portraitModel(code);
   if (model.epci.agreement.signed && !files.has(code)) {
     files.set(code, portraitFiles(model));
-    published ??= inShard(publishedCodes());
-    // Awaited by the archive's route, in the first process only.
-    if (files.size === published.length && shard().index === 0) portraitsArchive().catch(() => {});
+    published ??= publishedCodes();
+    if (files.size === published.length) portraitsArchive().catch(() => {}); // awaited by the archive's route
   }
   return model;
 }
@@ -34,6 +32,6 @@ export function downloadFiles(code: string): PortraitFiles {
 
 /** The archive of every published portrait's CSV, the catalogue and a notice; made once. */
 export function portraitsArchive(): Promise<Uint8Array> {
-  archive ??= datasetArchive(siteModel(), publishedCodes().map((code) => files.get(code)?.csv ?? portraitFiles(portraitModel(code)).csv));
+  archive ??= datasetArchive(siteModel(), publishedCodes().map((code) => downloadFiles(code).csv));
   return archive;
 }

@@ -25,23 +25,6 @@ export function publishedCodes(): string[] {
   return portraitCodes().filter((code) => signed.has(code));
 }
 
-/**
- * This Astro process's share of the site, when the build renders it with several
- * (PORTRAITS_SHARD="k/n", src/cli/astro.ts): every n-th portrait from the k-th; the first also renders
- * the site-wide pages and the archive.
- */
-export function shard(): { index: number; count: number } {
-  const [index, count] = (process.env.PORTRAITS_SHARD ?? "0/1").split("/").map(Number);
-  return { index, count };
-}
-
-/** Of `codes`, the portraits this process renders (the same share for pages and downloads). */
-export function inShard(codes: string[]): string[] {
-  const { index, count } = shard();
-  const position = new Map(portraitCodes().map((code, i) => [code, i]));
-  return codes.filter((code) => position.get(code)! % count === index);
-}
-
 export function portraitModel(code: string): PortraitModel {
   return readJson<PortraitModel>(`portraits/${code}.json`);
 }

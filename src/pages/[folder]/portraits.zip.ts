@@ -3,10 +3,9 @@
 // then made every portrait's CSV, which the archive takes as they are (src/site/downloads.ts).
 import type { APIRoute } from "astro";
 import { portraitsArchive } from "../../site/downloads";
-import { shard } from "../../site/models";
 
 export function getStaticPaths() {
-  return shard().index === 0 ? [{ params: { folder: "donnees" } }] : [];
+  return [{ params: { folder: "donnees" } }];
 }
 
 export const GET: APIRoute = async () =>

@@ -2,10 +2,10 @@
 // page's [siren], so that Astro writes the downloads after the pages, which make them (src/site/downloads.ts).
 import type { APIRoute } from "astro";
 import { downloadFiles } from "../../../site/downloads";
-import { inShard, publishedCodes } from "../../../site/models";
+import { publishedCodes } from "../../../site/models";
 
 export function getStaticPaths() {
-  return inShard(publishedCodes()).map((siren) => ({ params: { siren } }));
+  return publishedCodes().map((siren) => ({ params: { siren } }));
 }
 
 export const GET: APIRoute = ({ params }) =>

@@ -6,7 +6,7 @@
 // every chart is drawn.
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { threadId } from "node:worker_threads";
 import type { ChartOutput } from "./types";
 
@@ -78,7 +78,7 @@ function validChart(o: unknown): ChartOutput | undefined {
 
 /** Written whole under a name of this thread's own, then renamed: readers and other writers never see half a file. */
 function writeStore(file: string, charts: Map<string, ChartOutput>): void {
-  mkdirSync(join(file, ".."), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}-${threadId}.tmp`;
   writeFileSync(temporary, JSON.stringify(Object.fromEntries(charts)));
   renameSync(temporary, file);

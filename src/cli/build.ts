@@ -38,10 +38,10 @@ try {
     cleanUp();
     process.exit(0);
   }
-  const thread = new Aside("process");
-  const summary = await thread
+  const dataStage = new Aside("process");
+  const summary = await dataStage
     .run<DataStageSummary>(new URL("./data-stage.ts", import.meta.url), { config: args.config!, buildDate, models, inputs, previous } satisfies DataStageInput)
-    .finally(() => thread.finish());
+    .finally(() => dataStage.finish());
   const { changes, published } = summary;
 
   const charts = chartCacheDir(args.config!);

@@ -8,6 +8,8 @@ type Settle = { resolve: (result: unknown) => void; reject: (error: unknown) => 
 
 const WORKER = new URL("./aside-worker.ts", import.meta.url);
 
+type RunIn = "thread" | "process";
+
 /** What Aside needs of a thread or a process. */
 interface Runner {
   // Each event has its own argument, as on Worker and ChildProcess.
@@ -16,7 +18,7 @@ interface Runner {
   end(): void;
 }
 
-function runner(runIn: "thread" | "process"): Runner {
+function runner(runIn: RunIn): Runner {
   if (runIn === "thread") {
     const worker = typeScriptWorker(WORKER);
     return { on: (event, listener) => worker.on(event, listener), send: (m) => worker.postMessage(m), end: () => void worker.terminate() };
@@ -31,7 +33,7 @@ export class Aside {
   private asked = 0;
   private finishing = false;
 
-  constructor(runIn: "thread" | "process" = "thread") {
+  constructor(runIn: RunIn = "thread") {
     this.worker = runner(runIn);
     this.worker.on("message", ({ id, result, error }: { id: number; result?: unknown; error?: unknown }) => {
       const settle = this.waiting.get(id);

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
 export function build(config: string, out: string, date = "2026-01-15", env: Record<string, string> = {}, options: string[] = []) {
-  const run = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "src/cli/build.ts", "--config", config, "--out", out, "--date", date, ...options], {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/build.ts", "--config", config, "--out", out, "--date", date, ...options], {
     encoding: "utf8",
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env },
   });

@@ -1,7 +1,7 @@
 // What the build prints: one line per stage, and errors a non-programmer can act on.
 import { writeSync } from "node:fs";
 import { DeclarationError } from "../declare/issues";
-import { MissingBrowserError } from "../print/browser";
+import { MissingBrowserError } from "../print/missing-browser";
 import { ReadErrors } from "../read/index";
 import { TerritoryError } from "../territories/errors";
 

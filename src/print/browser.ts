@@ -2,8 +2,7 @@
 // from reaching out to the network, which this machine and CI refuse.
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { CHROMIUM, MissingBrowserError } from "./missing-browser";
 
 export const CHROMIUM_ARGS = [
   "--headless",
@@ -14,16 +13,6 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
   "--disable-sync",
 ];
-
-export class MissingBrowserError extends Error {
-  constructor() {
-    super(
-      `Chromium est introuvable (${CHROMIUM}). Installez-le depuis Debian : sudo apt-get update && sudo apt-get install -y chromium ` +
-        "(ou indiquez son chemin dans la variable CHROMIUM_PATH). Le site lui-même se construit sans lui.",
-    );
-    this.name = "MissingBrowserError";
-  }
-}
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new MissingBrowserError();

@@ -4,7 +4,8 @@
 import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
-import { CHROMIUM, launchBrowser } from "../../src/print/browser";
+import { launchBrowser } from "../../src/print/browser";
+import { CHROMIUM } from "../../src/print/missing-browser";
 import { serveSite, type SiteServer } from "../../src/print/server";
 import { build } from "../publish/tree";
 

@@ -30,16 +30,21 @@ function pointAtCatalogue(dir: string): string {
   return config;
 }
 
-/** The file the "one source changes" rebuild edits, and how: one more CAF allocataire household. */
+/**
+ * The file the "one source changes" rebuild edits, and how: a correction of one commune's RSA
+ * households, which the portraits publish (part_menages_rsa, commune maps), as a producer sends.
+ */
 export const CHANGED_FILE = "caf/caf_allocataires_2023.csv";
+const CHANGED_COLUMN = "NB_FOY_RSA";
 
-/** Adds 5 (the CAF rounds to 5) to NB_ALLOC of the first commune with at least 100 of them. */
+/** Adds 5 (the CAF rounds to 5) to NB_FOY_RSA of the first commune with at least 20 of them. */
 export function changeOneSource(dir: string): void {
   const path = join(dir, CHANGED_FILE);
   const lines = readFileSync(path, "utf8").split("\n");
-  const column = lines[0].split(";").indexOf("NB_ALLOC");
-  const row = lines.findIndex((line, i) => i > 0 && Number(line.split(";")[column]) >= 100);
-  if (column < 0 || row < 0) throw new Error(`${CHANGED_FILE} : pas de colonne NB_ALLOC modifiable`);
+  const header = lines[0].split(";");
+  const [column, level] = [header.indexOf(CHANGED_COLUMN), header.indexOf("Niveau_geo")];
+  const row = lines.findIndex((line, i) => i > 0 && line.split(";")[level] === "COMMUNE" && Number(line.split(";")[column]) >= 20);
+  if (column < 0 || row < 0) throw new Error(`${CHANGED_FILE} : pas de colonne ${CHANGED_COLUMN} modifiable`);
   const cells = lines[row].split(";");
   cells[column] = String(Number(cells[column]) + 5);
   lines[row] = cells.join(";");

@@ -37,7 +37,7 @@ process.env.PORTRAITS_CHART_CACHE = join(work, "charts");
 console.log(
   `Banc d'essai (${availableParallelism()} cœurs, Node ${process.versions.node}), budget ${args.budget} min, dossier ${work}\n` +
     `Caches présents avant la construction « à froid » (conservés) : ${caches.length ? caches.join(", ") : "aucun"} ; cache des graphiques vide (${process.env.PORTRAITS_CHART_CACHE})\n` +
-    `Reconstruction après un changement : +5 allocataires à une commune dans ${CHANGED_FILE}`,
+    `Reconstruction après un changement : +5 foyers au RSA dans une commune de ${CHANGED_FILE} (une valeur publiée)`,
 );
 
 const sections: Section[] = [];

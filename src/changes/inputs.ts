@@ -11,20 +11,27 @@ import { configSchema } from "../declare/schemas";
 import { readYaml } from "../declare/yaml-file";
 
 /** What the pages and downloads are made with besides the configuration's files. */
-const PROJECT = ["src", "public", "astro.config.mjs", "package.json", "package-lock.json", "tsconfig.json"];
+const PROJECT = ["src", "public", "patches", "astro.config.mjs", "package.json", "package-lock.json", "tsconfig.json"];
+
+/** Digest of the code a build runs: the project's files, its locked and patched packages, the Node version. */
+export function codeDigest(root = "."): string {
+  const hash = createHash("sha256").update(`${process.version}\n`);
+  for (const name of PROJECT) hashTree(hash, name, resolve(root, name));
+  return hash.digest("hex");
+}
 
 /**
  * The digest of a build of `configFile` on `buildDate` written to `out`; undefined when the
  * configuration does not load (the build itself then reports why).
  */
-export function inputsDigest(configFile: string, buildDate: string, out: string, root = "."): string | undefined {
+export function inputsDigest(configFile: string, buildDate: string, out: string, code = codeDigest()): string | undefined {
   const file = resolve(configFile);
   const config = existsSync(file) ? readYaml(file).yaml : undefined;
   const data = config && validateYaml(config, configSchema).data; // with its defaults (the catalogue's folder)
   if (!data) return undefined;
   const configDir = dirname(file);
   const skip = resolve(out);
-  const hash = createHash("sha256").update(`${process.version}\n${buildDate}\n`);
+  const hash = createHash("sha256").update(`${code}\n${buildDate}\n`);
   // A path inside one already hashed (the data folder in the configuration's) is hashed once.
   const hashed: string[] = [];
   for (const [label, path] of [["configuration", configDir], ...namedPaths(data, configDir)]) {
@@ -32,7 +39,6 @@ export function inputsDigest(configFile: string, buildDate: string, out: string,
     hashed.push(path);
     hashTree(hash, label, path, skip);
   }
-  for (const name of PROJECT) hashTree(hash, name, resolve(root, name), skip);
   return hash.digest("hex");
 }
 

@@ -13,6 +13,8 @@ export interface Publication {
   indicators: Record<string, { label: string; unit: string; decimals: number }>;
   /** Digest of everything the build read (src/changes/inputs.ts): equal on a republication with nothing new. */
   inputs?: string;
+  /** EPCI code → key of its portrait's folder (src/site/reuse.ts): equal keys, same files. */
+  pages?: Record<string, string>;
 }
 
 export interface ValueChange {

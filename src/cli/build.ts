@@ -4,14 +4,15 @@
 // (src/changes/inputs.ts) leave it as it is, unless --force.
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { inputsDigest } from "../changes/inputs";
+import { codeDigest, inputsDigest } from "../changes/inputs";
 import { changeLines } from "../changes/terminal";
 import { Aside } from "../pipeline/aside";
 import { readPublication } from "../pipeline/check";
 import { chartCacheDir, warmCharts } from "./charts";
 import type { DataStageInput, DataStageSummary } from "./data-stage";
-import { stagingDir, swapInto, withLock } from "./publish";
+import { linkFolder, stagingDir, swapInto, withLock } from "./publish";
 import { buildDateFrom, failWith, progress } from "./terminal";
 
 const { values: args } = parseArgs({
@@ -28,7 +29,8 @@ const buildDate = buildDateFrom(args.date);
 const models = stagingDir(args.out!, "models");
 const site = stagingDir(args.out!, "site");
 try {
-  const inputs = inputsDigest(args.config!, buildDate, args.out!);
+  const code = codeDigest();
+  const inputs = inputsDigest(args.config!, buildDate, args.out!, code);
   const previous = readPublication(args.out!);
   if (!args.force && inputs !== undefined && previous?.inputs === inputs) {
     console.log(
@@ -40,18 +42,21 @@ try {
   }
   const dataStage = new Aside("process");
   const summary = await dataStage
-    .run<DataStageSummary>(new URL("./data-stage.ts", import.meta.url), { config: args.config!, buildDate, models, inputs, previous } satisfies DataStageInput)
+    .run<DataStageSummary>(new URL("./data-stage.ts", import.meta.url), { config: args.config!, buildDate, models, inputs, code, previous, reuseFrom: args.force ? undefined : resolve(args.out!) } satisfies DataStageInput)
     .finally(() => dataStage.finish());
-  const { changes, published } = summary;
+  const { changes, published, reused } = summary;
+  const reusedSet = new Set(reused);
+  const rendered = published.filter((c) => !reusedSet.has(c));
 
   const charts = chartCacheDir(args.config!);
   // Workers draw the charts from the last portrait back while Astro starts and renders the first
   // portraits itself; they stop once Astro is done, and a worker's error fails the build then.
   const astroDone = new AbortController();
-  const warming = charts ? warmCharts(models, charts, [...published].sort().reverse(), astroDone.signal) : Promise.resolve();
+  const warming = charts ? warmCharts(models, charts, rendered.sort().reverse(), astroDone.signal) : Promise.resolve();
   warming.catch(() => {}); // awaited below
 
-  progress("pages du site (Astro : une ligne par page)");
+  const kept = reused.length ? ` ; ${reused.length} portrait${reused.length > 1 ? "s" : ""} inchangé${reused.length > 1 ? "s" : ""} repris du site publié` : "";
+  progress(`pages du site (Astro : une ligne par page${kept})`);
   const astro = await withLock(".astro/build.lock", () => {
     const env = { ...process.env, PORTRAITS_BUILD_DIR: models, PORTRAITS_OUT_DIR: site, PORTRAITS_CHART_DIR: charts ?? "", ASTRO_TELEMETRY_DISABLED: "1" };
     const child = spawn(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], { stdio: "inherit", env });
@@ -60,6 +65,8 @@ try {
   astroDone.abort();
   await warming;
   if (astro !== 0) throw new Error("la construction des pages a échoué (voir les messages d'Astro ci-dessus)");
+  // Unchanged portraits, left out of Astro's pass, come as published (their PDF too).
+  for (const epci of reused) linkFolder(join(args.out!, "epci", epci), join(site, "epci", epci));
   swapInto(site, args.out!);
 
   console.log(`\n${changeLines(changes).join("\n")}`);

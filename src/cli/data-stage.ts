@@ -7,6 +7,7 @@ import { diffPublications } from "../changes/diff";
 import { publicationOf } from "../changes/publication";
 import type { ChangeReport, Publication } from "../changes/types";
 import { runPipeline } from "../pipeline/run";
+import { portraitKeyer, reusablePortraits } from "../site/reuse";
 import { errorsIn, findingLines } from "./findings";
 import { writeJson } from "./publish";
 import { progress, say } from "./terminal";
@@ -17,28 +18,39 @@ export interface DataStageInput {
   /** Folder the models are written to, read by Astro. */
   models: string;
   inputs?: string;
+  /** Digest of the code (src/changes/inputs.ts), part of each portrait's reuse key. */
+  code: string;
   previous?: Publication;
+  /** The published site, whose unchanged portraits are copied instead of rendered; none with --force. */
+  reuseFrom?: string;
 }
 
 export interface DataStageSummary {
   changes: ChangeReport;
   /** Codes of the EPCIs whose portrait is published (CTG signed). */
   published: string[];
+  /** Codes of the portraits copied from the published site (src/site/reuse.ts). */
+  reused: string[];
   epcis: number;
   secretValues: number;
   warnings: number;
 }
 
-export async function run({ config, buildDate, models, inputs, previous }: DataStageInput): Promise<DataStageSummary> {
+export async function run({ config, buildDate, models, inputs, code, previous, reuseFrom }: DataStageInput): Promise<DataStageSummary> {
   const result = await runPipeline(config, { buildDate, onStage: progress });
   const publication = { ...publicationOf(buildDate, result.declarations.sources.values(), result.portraits), inputs };
   const findings = [...result.findings, ...checkAgainstPublished(previous, publication)];
   say(findingLines(findings, { max: 10 }).join("\n"));
   if (errorsIn(findings).length > 0) throw new Error("des erreurs bloquent la publication (voir ci-dessus ; npm run check les détaille toutes)");
-  result.portraits.forEach((portrait, i) => {
+  const keyOf = portraitKeyer(code, result.site);
+  const keys = result.portraits.map((portrait, i) => {
     progress(`modèle ${i + 1}/${result.portraits.length} : ${portrait.epci.name}`);
-    writeJson(models, `portraits/${portrait.epci.code}.json`, portrait);
+    const key = keyOf(writeJson(models, `portraits/${portrait.epci.code}.json`, portrait));
+    return { code: portrait.epci.code, key, signed: portrait.epci.agreement.signed };
   });
+  publication.pages = Object.fromEntries(keys.map(({ code, key }) => [code, key]));
+  const reused = reuseFrom ? reusablePortraits(previous?.pages, keys, reuseFrom) : [];
+  writeJson(models, "reuse.json", { from: reuseFrom, codes: reused });
   writeJson(models, "site.json", result.site);
   const changes = diffPublications(previous, publication);
   writeJson(models, "publication.json", publication);
@@ -46,6 +58,7 @@ export async function run({ config, buildDate, models, inputs, previous }: DataS
   return {
     changes,
     published: result.portraits.filter((p) => p.epci.agreement.signed).map((p) => p.epci.code),
+    reused,
     epcis: result.portraits.length,
     secretValues: result.secrecy.primary + result.secrecy.complementary,
     warnings: findings.filter((f) => f.severity === "warning").length,

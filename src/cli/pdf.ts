@@ -1,6 +1,8 @@
-// `npm run pdf [-- --out dist]`, after `npm run build`: prints every published portrait to
-// dist/epci/<siren>/portrait.pdf with Debian's Chromium and links it from its page. Works on a
-// copy of the site swapped in at the end, so a failure leaves the published site untouched.
+// `npm run pdf [-- --out dist] [--all]`, after `npm run build`: prints each published portrait that has
+// no PDF yet to dist/epci/<siren>/portrait.pdf with Debian's Chromium and links it from its page. A
+// PDF the build kept came with its unchanged page (src/site/reuse.ts), so it is current; --all prints
+// them all again. Works on a copy of the site swapped in at the end, so a failure leaves the
+// published site untouched.
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -12,18 +14,23 @@ import { serveSite } from "../print/server";
 import { stagingDir, swapInto } from "./publish";
 import { failWith } from "./terminal";
 
-const { values: args } = parseArgs({ options: { out: { type: "string", default: "dist" } } });
+const { values: args } = parseArgs({ options: { out: { type: "string", default: "dist" }, all: { type: "boolean", default: false } } });
 const started = Date.now();
 const staging = stagingDir(args.out!, "pdf");
 try {
   if (!existsSync(join(args.out!, "donnees", "publication.json")))
     throw new Error(`pas de site construit dans ${args.out}/ : lancez d'abord npm run build`);
+  const published = publishedCodes(args.out!);
+  const codes = published.filter((code) => args.all || !existsSync(join(args.out!, "epci", code, "portrait.pdf")));
+  if (codes.length === 0) {
+    console.log(`Les ${published.length} portraits publiés ont déjà leur PDF, à jour de leur page. Pour les refaire tous : --all.`);
+    process.exit(0);
+  }
   // Before copying anything: without Chromium there is nothing to do.
   const browser = await launchBrowser();
   const crowded: string[] = [];
   try {
     cpSync(args.out!, staging, { recursive: true });
-    const codes = publishedCodes(staging);
     const server = await serveSite(staging);
     try {
       await printPortraits(browser, server.url, staging, codes, (p, done) => {
@@ -37,7 +44,11 @@ try {
     }
     swapInto(staging, args.out!);
     const seconds = (Date.now() - started) / 1000;
-    console.log(`\n${codes.length} PDF écrits en ${seconds.toFixed(1)} s (${(seconds / Math.max(1, codes.length)).toFixed(2)} s par portrait) dans ${args.out}/epci/<code>/portrait.pdf`);
+    const kept = published.length - codes.length;
+    console.log(
+      `\n${codes.length} PDF écrits en ${seconds.toFixed(1)} s (${(seconds / codes.length).toFixed(2)} s par portrait) dans ${args.out}/epci/<code>/portrait.pdf` +
+        (kept ? ` ; ${kept} portrait${kept > 1 ? "s" : ""} inchangé${kept > 1 ? "s" : ""} gard${kept > 1 ? "ent" : "e"} le sien (--all pour tout refaire)` : ""),
+    );
   } finally {
     await browser.close();
   }

@@ -1,6 +1,6 @@
 // Writing a build without ever leaving a half-written site: everything goes to a fresh folder
 // beside the published one, which is swapped in only once the whole build has succeeded.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { setTimeout } from "node:timers/promises";
 
@@ -12,10 +12,32 @@ export function stagingDir(out: string, name: string): string {
   return dir;
 }
 
-export function writeJson(dir: string, file: string, value: unknown): void {
+/** Writes `value` as JSON; returns the text written. */
+export function writeJson(dir: string, file: string, value: unknown): string {
   const path = join(dir, file);
+  const text = JSON.stringify(value);
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify(value));
+  writeFileSync(path, text);
+  return text;
+}
+
+/**
+ * Puts the files of folder `from` (the published site's) into `to` (the staging site's) as hard
+ * links: instant, and the published files stay as they are until the swap. Nothing writes into a
+ * published file (each step writes a fresh staging folder), so sharing them is safe.
+ */
+export function linkFolder(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const [source, target] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) linkFolder(source, target);
+    else
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target); // a file system without hard links
+      }
+  }
 }
 
 /** Replaces `out` by `next`; the previous site is kept until the new one is in place. */

@@ -1,5 +1,5 @@
 // The render stage's only input: the JSON models the pipeline wrote. Pages read them here.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { ChangeReport, Publication } from "../changes/types";
 import type { PortraitModel, SiteModel } from "../model/types";
@@ -23,6 +23,26 @@ export function portraitCodes(): string[] {
 export function publishedCodes(): string[] {
   const signed = new Set(siteModel().epcis.filter((e) => e.agreement.signed).map((e) => e.code));
   return portraitCodes().filter((code) => signed.has(code));
+}
+
+let reuse: { from?: string; codes: Set<string> } | undefined;
+/** Portraits copied from the published site after Astro (src/site/reuse.ts): not rendered again. */
+function reused() {
+  if (!reuse) {
+    const found = existsSync(join(buildDir(), "reuse.json")) ? readJson<{ from?: string; codes: string[] }>("reuse.json") : { codes: [] };
+    reuse = { from: found.from, codes: new Set(found.codes) };
+  }
+  return reuse;
+}
+
+/** The portraits whose page Astro renders, the published ones among them. */
+export const renderedCodes = () => portraitCodes().filter((code) => !reused().codes.has(code));
+export const renderedPublishedCodes = () => publishedCodes().filter((code) => !reused().codes.has(code));
+
+/** A file of a reused portrait's folder, as published; undefined for a portrait rendered in this build. */
+export function reusedFile(code: string, file: string): Uint8Array | undefined {
+  const { from, codes } = reused();
+  return from && codes.has(code) ? readFileSync(join(from, "epci", code, file)) : undefined;
 }
 
 export function portraitModel(code: string): PortraitModel {

@@ -1,9 +1,10 @@
 // A portrait as its six sheets: running header and footer texts, and the blocks of each page.
 import { withChartStore } from "../charts";
 import { formatWithUnit } from "../format/unit";
-import type { PortraitModel, SiteModel } from "../model/types";
+import type { PortraitModel } from "../model/types";
 import { blockView, type BlockContext, type BlockView } from "./blocks";
 import { epciMapHref } from "./epci-map";
+import type { BlockSite } from "./frame";
 import { frenchDate, natureLabel, withArticle } from "./labels";
 
 export interface PageView {
@@ -40,7 +41,7 @@ export function pageVintages(page: PortraitModel["plan"]["pages"][number], model
 }
 
 /** What the blocks take from the site model: the group level's name, the département's EPCIs and their map. */
-export function blockContext(site: Pick<SiteModel, "groupLevelName" | "epcis" | "maps" | "mapFrame">): BlockContext {
+export function blockContext(site: BlockSite): BlockContext {
   return {
     ...(site.groupLevelName ? { groupName: withArticle(site.groupLevelName) } : {}),
     departement: { epcis: site.epcis, mapHref: epciMapHref(site) },

@@ -56,11 +56,12 @@ describe("reading a build log", () => {
 });
 
 describe("the one-file change", () => {
-  it("adds 5 to NB_ALLOC of the first commune with at least 100, and nothing else", () => {
+  it("adds 5 to NB_FOY_RSA of the first commune with at least 20, and nothing else", () => {
     const file = join(dir, CHANGED_FILE);
     mkdirSync(join(dir, "caf"), { recursive: true });
-    writeFileSync(file, "Code_geo;NB_ALLOC;NB_FOY_AL\n00001;s;s\n00002;120;40\n00003;300;90\n");
+    const rows = ["Niveau_geo;Code_geo;NB_FOY_RSA;NB_FOY_AL", "DEPARTEMENT;00;900;2000", "COMMUNE;00001;s;s", "COMMUNE;00002;15;40", "COMMUNE;00003;30;90", "COMMUNE;00004;60;120"];
+    writeFileSync(file, rows.join("\n"));
     changeOneSource(dir);
-    expect(readFileSync(file, "utf8")).toBe("Code_geo;NB_ALLOC;NB_FOY_AL\n00001;s;s\n00002;125;40\n00003;300;90\n");
+    expect(readFileSync(file, "utf8")).toBe([...rows.slice(0, 4), "COMMUNE;00003;35;90", ...rows.slice(5)].join("\n"));
   });
 });

@@ -14,8 +14,8 @@ import { fingerprint } from "../publish/tree";
 import { builtSite, skipBrowser, type BuiltSite } from "./support";
 
 /** `npm run pdf -- --out <dir>`, as a person runs it. */
-function pdfStep(out: string, env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "src/cli/pdf.ts", "--out", out], {
+function pdfStep(out: string, env: Record<string, string> = {}, options: string[] = []) {
+  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/pdf.ts", "--out", out, ...options], {
     encoding: "utf8",
     env: { ...process.env, ...env },
   });
@@ -155,10 +155,29 @@ describe.skipIf(skipBrowser)("printing the portraits", () => {
     await page.close();
   }, 120_000);
 
+  it("prints again only the portraits without a PDF, or all of them with --all", () => {
+    const pdf = (code: string) => join(site.dir, "epci", code, "portrait.pdf");
+    const nothing = pdfStep(site.dir);
+    expect(nothing.status, nothing.output).toBe(0);
+    expect(nothing.output).toContain(`Les ${epcis.length} portraits publiés ont déjà leur PDF`);
+    const [lost, ...others] = epcis.map((e) => e.code);
+    const kept = () => Object.fromEntries(others.map((code) => [code, readFileSync(pdf(code)).toString("base64")]));
+    const before = kept();
+    rmSync(pdf(lost));
+    const one = pdfStep(site.dir);
+    expect(one.status, one.output).toBe(0);
+    expect(one.output).toMatch(new RegExp(`^1 PDF écrits .* ; ${others.length} portraits inchangés gardent le sien`, "m"));
+    expect(tool("pdfinfo", pdf(lost))).toMatch(/^Pages:\s+6$/m);
+    expect(kept()).toEqual(before);
+    const all = pdfStep(site.dir, {}, ["--all"]);
+    expect(all.status, all.output).toBe(0);
+    expect(all.output).toMatch(new RegExp(`^${epcis.length} PDF écrits`, "m"));
+  }, 120_000);
+
   it("without Chromium, says how to install it and leaves the site untouched", () => {
     const folder = dirname(site.dir);
     const before = { files: fingerprint(folder), entries: readdirSync(folder) };
-    const failed = pdfStep(site.dir, { CHROMIUM_PATH: "/nonexistent" });
+    const failed = pdfStep(site.dir, { CHROMIUM_PATH: "/nonexistent" }, ["--all"]);
     expect(failed.status).not.toBe(0);
     expect(failed.output).toContain("apt-get install -y chromium");
     expect({ files: fingerprint(folder), entries: readdirSync(folder) }).toEqual(before);

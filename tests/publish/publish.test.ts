@@ -1,6 +1,6 @@
 // Republishing as GIP staff do it: same inputs give the same bytes, a data update gives a change
 // report, and a failed build leaves the published site exactly as it was.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -90,4 +90,38 @@ describe("publishing the demo", () => {
     expect(page).toMatch(/comparée à celle du 15 janvier 2026/);
     expect(page).toMatch(/Foyers au RSA/);
   }, 120_000);
+
+  it("after a one-commune correction, renders again only the portraits it changes, and publishes what a full rebuild would", () => {
+    const before = fingerprint(site);
+    const codes = readdirSync(join(site, "epci"));
+    // Every portrait printed: a portrait kept as published keeps its PDF, one rendered again has none yet.
+    for (const code of codes) writeFileSync(join(site, "epci", code, "portrait.pdf"), `PDF ${code}`);
+    const forFull = join(mkdtempSync(join(tmpdir(), "portraits-full-")), "dist");
+    cpSync(site, forFull, { recursive: true });
+    demo.edit("caf/caf_allocataires_2023.csv", (t) => {
+      const lines = t.split("\n");
+      const column = lines[0].split(";").indexOf("NB_FOY_RSA");
+      const cells = lines[5].split(";");
+      cells[column] = String(Number(cells[column]) + 5);
+      lines[5] = cells.join(";");
+      return lines.join("\n");
+    });
+    const update = build(demo.config, site, "2026-02-01");
+    expect(update.status, update.output).toBe(0);
+    const rendered = codes.filter((code) => update.output.includes(`/epci/${code}/index.html`));
+    const kept = Number(/(\d+) portraits? inchangés? repris du site publié/.exec(update.output)?.[1]);
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(rendered.length + kept).toBe(codes.length);
+    for (const code of codes) expect(existsSync(join(site, "epci", code, "portrait.pdf")), code).toBe(!rendered.includes(code));
+    // The portrait of the corrected commune's EPCI is among those rendered, with its new value.
+    const changedPages = codes.filter((code) => fingerprint(site)[`epci/${code}/index.html`] !== before[`epci/${code}/index.html`]);
+    expect(changedPages.length).toBeGreaterThan(0);
+    expect(rendered).toEqual(expect.arrayContaining(changedPages));
+    // A full rebuild from the same published site writes the very same files.
+    const full = build(demo.config, forFull, "2026-02-01", {}, ["--force"]);
+    expect(full.status, full.output).toBe(0);
+    expect(full.output).not.toMatch(/repris du site publié/);
+    const withoutPdf = (tree: Record<string, string>) => Object.fromEntries(Object.entries(tree).filter(([path]) => !path.endsWith("portrait.pdf")));
+    expect(withoutPdf(fingerprint(site))).toEqual(fingerprint(forFull));
+  }, 240_000);
 });

@@ -2,10 +2,10 @@
 // page's [siren], so that Astro writes the downloads after the pages, which make them (src/site/downloads.ts).
 import type { APIRoute } from "astro";
 import { downloadFiles } from "../../../site/downloads";
-import { publishedCodes } from "../../../site/models";
+import { renderedPublishedCodes } from "../../../site/models";
 
 export function getStaticPaths() {
-  return publishedCodes().map((siren) => ({ params: { siren } }));
+  return renderedPublishedCodes().map((siren) => ({ params: { siren } }));
 }
 
 export const GET: APIRoute = ({ params }) =>

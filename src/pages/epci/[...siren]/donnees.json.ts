@@ -1,10 +1,10 @@
 // Download: the portrait's data as JSON, same rows as the CSV (written after the pages, as the CSV).
 import type { APIRoute } from "astro";
 import { downloadFiles } from "../../../site/downloads";
-import { publishedCodes } from "../../../site/models";
+import { renderedPublishedCodes } from "../../../site/models";
 
 export function getStaticPaths() {
-  return publishedCodes().map((siren) => ({ params: { siren } }));
+  return renderedPublishedCodes().map((siren) => ({ params: { siren } }));
 }
 
 export const GET: APIRoute = ({ params }) =>

@@ -1,0 +1,68 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { SiteModel } from "../../src/model/types";
+import { portraitKeyer, reusablePortraits } from "../../src/site/reuse";
+import { portrait, site as blockSite } from "./fixtures";
+
+const site: SiteModel = {
+  ...blockSite,
+  schemaVersion: 1,
+  fictional: true,
+  site: { name: "Portraits", publisher: "GIP" },
+  build: { date: "2030-01-01", cogVintage: "2024" },
+  departement: { code: "32", name: "Gers" },
+  region: { code: "76", name: "Occitanie" },
+  sources: [],
+};
+const model = JSON.stringify(portrait);
+
+describe("a portrait's reuse key", () => {
+  it("is the same for the same code, site and model", () => {
+    expect(portraitKeyer("code-1", site)(model)).toBe(portraitKeyer("code-1", structuredClone(site))(model));
+  });
+
+  it("changes with the code, the model, the page frame or what the blocks read of the site", () => {
+    const key = portraitKeyer("code-1", site)(model);
+    const others = [
+      portraitKeyer("code-2", site)(model),
+      portraitKeyer("code-1", site)(model.replace(portrait.epci.name, `${portrait.epci.name} bis`)),
+      portraitKeyer("code-1", { ...site, build: { ...site.build, date: "2031-01-01" } })(model),
+      portraitKeyer("code-1", { ...site, site: { ...site.site, publisher: "Autre GIP" } })(model),
+      portraitKeyer("code-1", { ...site, epcis: site.epcis.map((e, i) => (i === 0 ? { ...e, agreement: { signed: !e.agreement.signed } } : e)) })(model),
+      portraitKeyer("code-1", { ...site, groupLevelName: "Territoire d'action sociale" })(model),
+    ];
+    for (const other of others) expect(other).not.toBe(key);
+  });
+
+  it("is not moved by what no portrait page shows (the commune search list, the catalogue)", () => {
+    const key = portraitKeyer("code-1", site)(model);
+    expect(portraitKeyer("code-1", { ...site, communes: [], catalogue: [], sources: [] })(model)).toBe(key);
+  });
+});
+
+describe("reusable portraits", () => {
+  const published = join(mkdtempSync(join(tmpdir(), "portraits-reuse-")), "dist");
+  const folder = (code: string, files: string[]) => {
+    mkdirSync(join(published, "epci", code), { recursive: true });
+    for (const f of files) writeFileSync(join(published, "epci", code, f), f);
+  };
+  folder("000000001", ["index.html", "donnees.csv", "donnees.json"]);
+  folder("000000002", ["index.html", "donnees.csv"]); // a download lost since
+  folder("000000003", ["index.html"]); // unsigned: a page only
+  folder("000000004", ["index.html", "donnees.csv", "donnees.json"]);
+
+  it("are those with the published key whose folder is complete", () => {
+    const next = [
+      { code: "000000001", key: "a", signed: true },
+      { code: "000000002", key: "b", signed: true },
+      { code: "000000003", key: "c", signed: false },
+      { code: "000000004", key: "changed", signed: true },
+      { code: "000000005", key: "e", signed: true },
+    ];
+    const keys = { "000000001": "a", "000000002": "b", "000000003": "c", "000000004": "d", "000000005": "e" };
+    expect(reusablePortraits(keys, next, published)).toEqual(["000000001", "000000003"]);
+    expect(reusablePortraits(undefined, next, published)).toEqual([]);
+  });
+});

@@ -2,7 +2,6 @@
 // process of its own, src/cli/data-stage.ts), then Astro, then an atomic swap into the output folder.
 // A failure leaves the published site as it was; inputs identical to the published site's
 // (src/changes/inputs.ts) leave it as it is, unless --force.
-import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -11,8 +10,9 @@ import { changeLines } from "../changes/terminal";
 import { Aside } from "../pipeline/aside";
 import { readPublication } from "../pipeline/check";
 import { chartCacheDir, warmCharts } from "./charts";
+import { ASTRO_MAY_START, startAstro, type AstroRun } from "./astro";
 import type { DataStageInput, DataStageSummary } from "./data-stage";
-import { linkFolder, stagingDir, swapInto, withLock } from "./publish";
+import { linkFolder, stagingDir, swapInto } from "./publish";
 import { buildDateFrom, failWith, progress } from "./terminal";
 
 const { values: args } = parseArgs({
@@ -28,6 +28,7 @@ const started = Date.now();
 const buildDate = buildDateFrom(args.date);
 const models = stagingDir(args.out!, "models");
 const site = stagingDir(args.out!, "site");
+let stopOnFailure = async () => {};
 try {
   const code = codeDigest();
   const inputs = inputsDigest(args.config!, buildDate, args.out!, code);
@@ -40,7 +41,18 @@ try {
     cleanUp();
     process.exit(0);
   }
+  const charts = chartCacheDir(args.config!);
   const dataStage = new Aside("process");
+  // Astro starts once the data stage has let go of its largest tables, and bundles while the models are written.
+  let astro: AstroRun | undefined;
+  const astroEnv = { PORTRAITS_OUT_DIR: site, PORTRAITS_CHART_DIR: charts ?? "" };
+  dataStage.onEvent((event) => {
+    if (event === ASTRO_MAY_START) astro ??= startAstro(models, astroEnv);
+  });
+  stopOnFailure = async () => {
+    astro?.stop();
+    await astro?.done.catch(() => {});
+  };
   const summary = await dataStage
     .run<DataStageSummary>(new URL("./data-stage.ts", import.meta.url), { config: args.config!, buildDate, models, inputs, code, previous, reuseFrom: args.force ? undefined : resolve(args.out!) } satisfies DataStageInput)
     .finally(() => dataStage.finish());
@@ -48,23 +60,20 @@ try {
   const reusedSet = new Set(reused);
   const rendered = published.filter((c) => !reusedSet.has(c));
 
-  const charts = chartCacheDir(args.config!);
-  // Workers draw the charts from the last portrait back while Astro starts and renders the first
-  // portraits itself; they stop once Astro is done, and a worker's error fails the build then.
+  // Workers draw the charts from the last portrait back while Astro renders the first portraits
+  // itself; they stop once Astro is done, and a worker's error fails the build then.
   const astroDone = new AbortController();
   const warming = charts ? warmCharts(models, charts, rendered.sort().reverse(), astroDone.signal) : Promise.resolve();
   warming.catch(() => {}); // awaited below
 
   const kept = reused.length ? ` ; ${reused.length} portrait${reused.length > 1 ? "s" : ""} inchangé${reused.length > 1 ? "s" : ""} repris du site publié` : "";
   progress(`pages du site (Astro : une ligne par page${kept})`);
-  const astro = await withLock(".astro/build.lock", () => {
-    const env = { ...process.env, PORTRAITS_BUILD_DIR: models, PORTRAITS_OUT_DIR: site, PORTRAITS_CHART_DIR: charts ?? "", ASTRO_TELEMETRY_DISABLED: "1" };
-    const child = spawn(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], { stdio: "inherit", env });
-    return new Promise<number | null>((resolve, reject) => child.on("error", reject).on("close", resolve));
-  });
+  astro ??= startAstro(models, astroEnv);
+  astro.release();
+  const exitCode = await astro.done;
   astroDone.abort();
   await warming;
-  if (astro !== 0) throw new Error("la construction des pages a échoué (voir les messages d'Astro ci-dessus)");
+  if (exitCode !== 0) throw new Error("la construction des pages a échoué (voir les messages d'Astro ci-dessus)");
   // Unchanged portraits, left out of Astro's pass, come as published (their PDF too).
   for (const epci of reused) linkFolder(join(args.out!, "epci", epci), join(site, "epci", epci));
   swapInto(site, args.out!);
@@ -76,6 +85,7 @@ try {
       `${summary.secretValues} valeurs sous secret statistique, ${warnings} avertissement${warnings > 1 ? "s" : ""}. Site dans ${args.out}/`,
   );
 } catch (error) {
+  await stopOnFailure();
   cleanUp();
   failWith(error);
 }

@@ -6,8 +6,10 @@ import { checkAgainstPublished } from "../changes/checks";
 import { diffPublications } from "../changes/diff";
 import { publicationOf } from "../changes/publication";
 import type { ChangeReport, Publication } from "../changes/types";
+import { notifyParent } from "../pipeline/notify";
 import { runPipeline } from "../pipeline/run";
 import { portraitKeyer, reusablePortraits } from "../site/reuse";
+import { ASTRO_MAY_START } from "./astro";
 import { errorsIn, findingLines } from "./findings";
 import { writeJson } from "./publish";
 import { progress, say } from "./terminal";
@@ -37,7 +39,13 @@ export interface DataStageSummary {
 }
 
 export async function run({ config, buildDate, models, inputs, code, previous, reuseFrom }: DataStageInput): Promise<DataStageSummary> {
-  const result = await runPipeline(config, { buildDate, onStage: progress });
+  const result = await runPipeline(config, {
+    buildDate,
+    onStage: (stage) => {
+      progress(stage);
+      if (stage === "contrôles de qualité") notifyParent(ASTRO_MAY_START); // the maps are built and the source tables let go
+    },
+  });
   const publication = { ...publicationOf(buildDate, result.declarations.sources.values(), result.portraits), inputs };
   const findings = [...result.findings, ...checkAgainstPublished(previous, publication)];
   say(findingLines(findings, { max: 10 }).join("\n"));

@@ -2,8 +2,7 @@
 // result or its error once what the task printed has reached the parent (it may be ended as soon as
 // the result arrives, which would lose output still on its way).
 import { parentPort } from "node:worker_threads";
-
-const reply = (message: unknown) => (parentPort ? parentPort.postMessage(message) : process.send!(message));
+import { toParent } from "./notify";
 
 const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => stream.write("", () => resolve()));
 
@@ -18,6 +17,6 @@ let done: Promise<void> = Promise.resolve();
       message = { id, error };
     }
     await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
-    reply(message);
+    toParent(message);
   });
 });

@@ -30,12 +30,14 @@ function runner(runIn: RunIn): Runner {
 export class Aside {
   private readonly worker: Runner;
   private readonly waiting = new Map<number, Settle>();
+  private readonly listeners: ((event: string) => void)[] = [];
   private asked = 0;
   private finishing = false;
 
   constructor(runIn: RunIn = "thread") {
     this.worker = runner(runIn);
-    this.worker.on("message", ({ id, result, error }: { id: number; result?: unknown; error?: unknown }) => {
+    this.worker.on("message", ({ id, result, error, event }: { id: number; result?: unknown; error?: unknown; event?: string }) => {
+      if (event !== undefined) return this.listeners.forEach((listener) => listener(event));
       const settle = this.waiting.get(id);
       if (!settle) return; // stopped meanwhile
       this.waiting.delete(id);
@@ -49,6 +51,11 @@ export class Aside {
     };
     this.worker.on("error", failAll);
     this.worker.on("exit", (code: number | null) => failAll(new Error(`le calcul en parallèle s'est arrêté (code ${code})`)));
+  }
+
+  /** Calls `listener` with each event the tasks send (pipeline/notify.ts). */
+  onEvent(listener: (event: string) => void): void {
+    this.listeners.push(listener);
   }
 
   /** The result of `task`'s `run(data)`, once the tasks asked for before are done. */

@@ -4,7 +4,26 @@ import { join } from "node:path";
 import type { ChangeReport, Publication } from "../changes/types";
 import type { PortraitModel, SiteModel } from "../model/types";
 
-const buildDir = () => process.env.PORTRAITS_BUILD_DIR ?? ".build";
+const buildDir = () => {
+  waitForModels();
+  return process.env.PORTRAITS_BUILD_DIR ?? ".build";
+};
+
+let modelsReady = !process.env.PORTRAITS_MODELS_READY;
+/**
+ * The build starts Astro before the data stage has finished the models (src/cli/astro.ts): nothing
+ * can be rendered before they are complete, so the first read waits for them. Astro has nothing else
+ * to do meanwhile. If the build itself is gone, so is the point of waiting.
+ */
+function waitForModels(): void {
+  if (modelsReady) return;
+  const [file, parent, pause] = [process.env.PORTRAITS_MODELS_READY!, process.ppid, new Int32Array(new SharedArrayBuffer(4))];
+  while (!existsSync(file)) {
+    if (process.ppid !== parent) throw new Error("la construction qui a lancé Astro s'est arrêtée");
+    Atomics.wait(pause, 0, 0, 20);
+  }
+  modelsReady = true;
+}
 
 let site: SiteModel | undefined;
 export function siteModel(): SiteModel {

@@ -2,7 +2,7 @@
 // report, and a failed build leaves the published site exactly as it was.
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { copyDemo } from "../check/demo-copy";
 import { build, fingerprint } from "./tree";
@@ -70,6 +70,20 @@ describe("publishing the demo", () => {
     expect(failed.output).toMatch(/rien n'a été publié, le site précédent est intact/);
     expect(failed.output).toMatch(/caf_allocataires_2023\.csv, ligne \d+, colonne Code_geo/);
     expect(fingerprint(site)).toEqual(before);
+  }, 120_000);
+
+  it("leaves it byte-identical, with nothing beside it, when the build fails after Astro has started", () => {
+    const folder = dirname(site);
+    const before = { files: fingerprint(site), entries: readdirSync(folder) };
+    // An older vintage than the one on line is refused once the whole pipeline has run.
+    const older = copyDemo();
+    older.edit("sources.yaml", (t) => t.replace(/(- id: caf\n(?:.*\n)*?\s+vintage: )"2023"/, '$1"2019"'));
+    const failed = build(older.config, site);
+    expect(failed.status).not.toBe(0);
+    expect(failed.output).toMatch(/millésime 2019 .* plus ancien que celui déjà publié \(2023\)/);
+    expect(failed.output).toMatch(/rien n'a été publié, le site précédent est intact/);
+    expect(failed.output).not.toMatch(/\[build\]/); // what Astro printed while waiting is not shown
+    expect({ files: fingerprint(site), entries: readdirSync(folder) }).toEqual(before);
   }, 120_000);
 
   it("reports what changed after a producer sends a new file", () => {

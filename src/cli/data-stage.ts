@@ -8,10 +8,10 @@ import { publicationOf } from "../changes/publication";
 import type { ChangeReport, Publication } from "../changes/types";
 import { notifyParent } from "../pipeline/notify";
 import { runPipeline } from "../pipeline/run";
-import { portraitKeyer, reusablePortraits } from "../site/reuse";
+import { portraitKeyer, reusable } from "../site/reuse";
 import { ASTRO_MAY_START } from "./astro";
 import { errorsIn, findingLines } from "./findings";
-import { writeJson } from "./publish";
+import { writeJson, writeText } from "./publish";
 import { progress, say } from "./terminal";
 
 export interface DataStageInput {
@@ -50,14 +50,19 @@ export async function run({ config, buildDate, models, inputs, code, previous, r
   const findings = [...result.findings, ...checkAgainstPublished(previous, publication)];
   say(findingLines(findings, { max: 10 }).join("\n"));
   if (errorsIn(findings).length > 0) throw new Error("des erreurs bloquent la publication (voir ci-dessus ; npm run check les détaille toutes)");
+  // A portrait kept as published needs no model: Astro renders only the others.
   const keyOf = portraitKeyer(code, result.site);
-  const keys = result.portraits.map((portrait, i) => {
+  const keep = reuseFrom ? reusable(previous?.pages, reuseFrom) : () => false;
+  const reused: string[] = [];
+  publication.pages = {};
+  result.portraits.forEach((portrait, i) => {
     progress(`modèle ${i + 1}/${result.portraits.length} : ${portrait.epci.name}`);
-    const key = keyOf(writeJson(models, `portraits/${portrait.epci.code}.json`, portrait));
-    return { code: portrait.epci.code, key, signed: portrait.epci.agreement.signed };
+    const text = JSON.stringify(portrait);
+    const page = { code: portrait.epci.code, key: keyOf(text), signed: portrait.epci.agreement.signed };
+    publication.pages![page.code] = page.key;
+    if (keep(page)) reused.push(page.code);
+    else writeText(models, `portraits/${page.code}.json`, text);
   });
-  publication.pages = Object.fromEntries(keys.map(({ code, key }) => [code, key]));
-  const reused = reuseFrom ? reusablePortraits(previous?.pages, keys, reuseFrom) : [];
   writeJson(models, "reuse.json", { from: reuseFrom, codes: reused });
   writeJson(models, "site.json", result.site);
   const changes = diffPublications(previous, publication);

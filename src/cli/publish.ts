@@ -12,14 +12,13 @@ export function stagingDir(out: string, name: string): string {
   return dir;
 }
 
-/** Writes `value` as JSON; returns the text written. */
-export function writeJson(dir: string, file: string, value: unknown): string {
+export function writeText(dir: string, file: string, text: string): void {
   const path = join(dir, file);
-  const text = JSON.stringify(value);
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
-  return text;
 }
+
+export const writeJson = (dir: string, file: string, value: unknown) => writeText(dir, file, JSON.stringify(value));
 
 /**
  * Puts the files of folder `from` (the published site's) into `to` (the staging site's) as hard

@@ -1,5 +1,5 @@
 // The render stage's only input: the JSON models the pipeline wrote. Pages read them here.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ChangeReport, Publication } from "../changes/types";
 import type { PortraitModel, SiteModel } from "../model/types";
@@ -31,11 +31,9 @@ export function siteModel(): SiteModel {
   return site;
 }
 
+/** Every EPCI has a portrait page (the model of one kept as published is not written: see renderedCodes). */
 export function portraitCodes(): string[] {
-  return readdirSync(join(buildDir(), "portraits"))
-    .filter((f) => f.endsWith(".json"))
-    .map((f) => f.slice(0, -".json".length))
-    .sort();
+  return siteModel().epcis.map((e) => e.code).sort();
 }
 
 /** EPCIs whose CTG is signed: the only ones with data to render or download. */

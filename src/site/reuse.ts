@@ -17,10 +17,8 @@ export function portraitKeyer(codeDigest: string, site: SiteModel): (modelJson: 
   return (modelJson) => shared.copy().update("\0").update(modelJson).digest("hex").slice(0, 32);
 }
 
-/** Codes whose key is the one the published site was built with, and whose folder is still complete there. */
-export function reusablePortraits(published: Record<string, string> | undefined, next: { code: string; key: string; signed: boolean }[], siteDir: string): string[] {
-  if (!published) return [];
-  return next
-    .filter(({ code, key, signed }) => published[code] === key && portraitFolderFiles(signed).every((f) => existsSync(join(siteDir, "epci", code, f))))
-    .map(({ code }) => code);
+/** Whether a portrait has the key the published site was built with, and its folder is still complete there. */
+export function reusable(published: Record<string, string> | undefined, siteDir: string): (next: { code: string; key: string; signed: boolean }) => boolean {
+  return ({ code, key, signed }) =>
+    published?.[code] === key && portraitFolderFiles(signed).every((f) => existsSync(join(siteDir, "epci", code, f)));
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { SiteModel } from "../../src/model/types";
-import { portraitKeyer, reusablePortraits } from "../../src/site/reuse";
+import { portraitKeyer, reusable } from "../../src/site/reuse";
 import { portrait, site as blockSite } from "./fixtures";
 
 const site: SiteModel = {
@@ -62,7 +62,7 @@ describe("reusable portraits", () => {
       { code: "000000005", key: "e", signed: true },
     ];
     const keys = { "000000001": "a", "000000002": "b", "000000003": "c", "000000004": "d", "000000005": "e" };
-    expect(reusablePortraits(keys, next, published)).toEqual(["000000001", "000000003"]);
-    expect(reusablePortraits(undefined, next, published)).toEqual([]);
+    expect(next.filter(reusable(keys, published)).map((p) => p.code)).toEqual(["000000001", "000000003"]);
+    expect(next.filter(reusable(undefined, published))).toEqual([]);
   });
 });

@@ -21,6 +21,12 @@ describe("formatNumber", () => {
     expect(formatNumber(2.5)).toBe("3");
     expect(formatNumber(-2.5)).toBe(`${MINUS}3`);
     expect(roundTo(0.125, 2)).toBe(0.13);
+    expect([roundTo(2.675, 2), roundTo(1.45, 1), roundTo(-1.45, 1), roundTo(8.345, 2), roundTo(123456789.5, 0)]).toEqual([2.68, 1.5, -1.5, 8.35, 123456790]);
+    expect([roundTo(1.4999999, 0), roundTo(1.0049999, 2), roundTo(0.3 * 3, 1)]).toEqual([1, 1, 0.9]);
+  });
+  it("rounds numbers written with an exponent", () => {
+    expect(roundTo(1e-7, 2)).toBe(0);
+    expect(formatNumber(4e-7, 1)).toBe("0,0");
   });
   it("refuses what is not a number", () => {
     expect(() => formatNumber(NaN)).toThrow();

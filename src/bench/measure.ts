@@ -1,7 +1,9 @@
-// One configuration measured the way it is used: a cold build into an empty folder, the same
-// build again with nothing changed, a build after one producer file changed, then (demo only)
-// the PDFs. Every run stops at the benchmark's deadline.
-import { existsSync, readdirSync } from "node:fs";
+// One configuration measured the way it is used: a cold build into an empty folder with an empty
+// chart cache, the same build again with nothing changed, a build after one producer file changed,
+// then (demo only) the PDFs. The machine is shared, and the same build has taken from 39 to 60 s at
+// national scale: each pass is done several times and the fastest kept (all are printed), as
+// benchmarks do to keep out what other programs cost. Every run stops at the benchmark's deadline.
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { profileOptions } from "./profile";
 import { runTsx, type Run } from "./process";
@@ -24,6 +26,8 @@ export interface Measured {
   /** Astro's rendering time of the portrait pages in the cold build (sum of their "+N ms"). */
   portraitRenderMs?: number;
   pdf?: { wallMs: number; count: number } | Skipped;
+  /** Wall times (ms) of every pass, fastest kept above. */
+  passes: { cold?: number; unchanged?: number; changed?: number }[];
 }
 
 export interface MeasureOptions {
@@ -31,13 +35,47 @@ export interface MeasureOptions {
   /** Edits one producer file of the configuration. */
   change: () => void;
   pdf?: boolean;
-  /** Profile the cold build into this folder. */
+  /** Profile the first cold build into this folder. */
   profileDir?: string;
+  passes: number;
+  /** The chart cache the builds use (PORTRAITS_CHART_CACHE), emptied before each cold build. */
+  chartCache: string;
 }
 
 export const isSkipped = (o: object | undefined): o is Skipped => o !== undefined && "skipped" in o;
 
 export async function measureDataset(config: string, out: string, options: MeasureOptions): Promise<Measured> {
+  const passes: Measured[] = [];
+  for (let pass = 1; pass <= options.passes; pass++) {
+    rmSync(out, { recursive: true, force: true });
+    rmSync(options.chartCache, { recursive: true, force: true });
+    const last = pass === options.passes;
+    const measured = await onePass(config, out, { ...options, pdf: options.pdf && last, profileDir: pass === 1 ? options.profileDir : undefined });
+    if (pass > 1 && isSkipped(measured.cold)) break; // out of time: the passes done stand
+    passes.push(measured);
+    if (isSkipped(measured.cold) || !measured.cold.ok) break;
+  }
+  return fastest(passes);
+}
+
+/** The fastest of each build among the passes; memory, the largest of them. */
+export function fastest(passes: Measured[]): Measured {
+  const wall = (o: Outcome) => (isSkipped(o) || !o.ok ? Infinity : o.wallMs);
+  const best = (pick: (m: Measured) => Outcome) => passes.reduce((a, b) => (wall(pick(b)) < wall(pick(a)) ? b : a));
+  const byCold = best((m) => m.cold);
+  const peak = (key: "treePeakBytes" | "maxProcessBytes") => Math.max(...passes.map((m) => (isSkipped(m.cold) ? 0 : (m.cold[key] ?? 0))));
+  const cold = isSkipped(byCold.cold) ? byCold.cold : { ...byCold.cold, treePeakBytes: peak("treePeakBytes"), maxProcessBytes: byCold.cold.maxProcessBytes && peak("maxProcessBytes") };
+  return {
+    ...byCold,
+    cold,
+    unchanged: best((m) => m.unchanged).unchanged,
+    changed: best((m) => m.changed).changed,
+    pdf: passes.at(-1)!.pdf,
+    passes: passes.flatMap((m) => m.passes),
+  };
+}
+
+async function onePass(config: string, out: string, options: MeasureOptions): Promise<Measured> {
   const build = (env: Record<string, string> = {}) =>
     timed(options.deadline, (timeout) =>
       runTsx("src/cli/build.ts", ["--config", config, "--out", out, "--date", BUILD_DATE], timeout, env).then(asBuild),
@@ -46,7 +84,7 @@ export async function measureDataset(config: string, out: string, options: Measu
   const cold = await build(options.profileDir ? { NODE_OPTIONS: inherited + profileOptions(options.profileDir) } : {});
   if (isSkipped(cold) || !cold.ok) {
     const why = { skipped: "la construction à froid n'a pas abouti" };
-    return { cold, unchanged: why, changed: why };
+    return { cold, unchanged: why, changed: why, passes: [] };
   }
   const portraits = portraitsOf(out);
   const portraitRenderMs = routeMs(cold.lines, /^\/epci\/[^/]+\/index\.html$/);
@@ -54,7 +92,8 @@ export async function measureDataset(config: string, out: string, options: Measu
   options.change();
   const changed = await build();
   const pdf = options.pdf ? await printPdfs(out, options.deadline) : undefined;
-  return { cold, unchanged, changed, portraits, portraitRenderMs, pdf };
+  const wallOf = (o: Outcome) => (isSkipped(o) || !o.ok ? undefined : o.wallMs);
+  return { cold, unchanged, changed, portraits, portraitRenderMs, pdf, passes: [{ cold: wallOf(cold), unchanged: wallOf(unchanged), changed: wallOf(changed) }] };
 }
 
 async function printPdfs(out: string, deadline: number): Promise<Measured["pdf"]> {

@@ -112,6 +112,10 @@ function details(m: Measured): string[] {
     const { count, charts } = m.portraits;
     lines.push(`${count} portraits publiés, ${charts} graphiques (${Math.round(charts / Math.max(count, 1))} par portrait) ; rendu Astro des pages portrait : ${decimal(seconds(m.portraitRenderMs ?? 0))} s.`);
   }
+  if (m.passes.length > 1) {
+    const times = (pick: (p: Measured["passes"][number]) => number | undefined) => m.passes.map((p) => { const ms = pick(p); return ms === undefined ? "—" : decimal(seconds(ms)); }).join(" / ");
+    lines.push(`Passes (la plus rapide retenue) : à froid ${times((p) => p.cold)} s · sans changement ${times((p) => p.unchanged)} s · après un fichier modifié ${times((p) => p.changed)} s.`);
+  }
   for (const [name, o] of [["à froid", m.cold], ["sans changement", m.unchanged], ["après un fichier modifié", m.changed]] as const) {
     if (isSkipped(o)) continue;
     const cpu = o.cpuMs === undefined ? "" : `, CPU ${decimal(seconds(o.cpuMs))} s`;

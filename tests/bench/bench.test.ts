@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CHANGED_FILE, changeOneSource } from "../../src/bench/datasets";
-import { integer, table, verdictOf } from "../../src/bench/report";
+import { fastest, type Measured } from "../../src/bench/measure";
+import { integer, table, verdictOf, type Build } from "../../src/bench/report";
 import { routeMs, stepsOf } from "../../src/bench/site";
 
 const dir = mkdtempSync(join(tmpdir(), "bench-test-"));
@@ -63,5 +64,29 @@ describe("the one-file change", () => {
     writeFileSync(file, rows.join("\n"));
     changeOneSource(dir);
     expect(readFileSync(file, "utf8")).toBe([...rows.slice(0, 4), "COMMUNE;00003;35;90", ...rows.slice(5)].join("\n"));
+  });
+});
+
+describe("several passes", () => {
+  const build = (wallMs: number, treePeakBytes = 1e9, maxProcessBytes = 8e8): Build => ({ ok: true, timedOut: false, wallMs, treePeakBytes, maxProcessBytes, loadBefore: 0, steps: [] });
+  const pass = (cold: Build, unchanged: Build, changed: Build, renderMs: number): Measured => ({
+    cold, unchanged, changed, portraitRenderMs: renderMs, passes: [{ cold: cold.wallMs, unchanged: unchanged.wallMs, changed: changed.wallMs }],
+  });
+
+  it("keeps the fastest of each build, the largest memory, and every pass's times", () => {
+    const m = fastest([
+      pass(build(50_000, 1.4e9, 1.2e9), build(900), build(14_000), 30_000),
+      pass(build(46_000, 1.3e9, 1.3e9), build(700), build(15_000), 28_000),
+    ]);
+    expect([m.cold, m.unchanged, m.changed].map((b) => (b as Build).wallMs)).toEqual([46_000, 700, 14_000]);
+    expect([(m.cold as Build).treePeakBytes, (m.cold as Build).maxProcessBytes]).toEqual([1.4e9, 1.3e9]);
+    expect(m.portraitRenderMs).toBe(28_000); // that of the fastest cold build
+    expect(m.passes).toEqual([{ cold: 50_000, unchanged: 900, changed: 14_000 }, { cold: 46_000, unchanged: 700, changed: 15_000 }]);
+  });
+
+  it("never keeps a failed build as the fastest", () => {
+    const failed = { ...build(1_000), ok: false };
+    const m = fastest([pass(build(50_000), build(900), failed, 30_000), pass(build(52_000), build(800), build(15_000), 31_000)]);
+    expect([(m.cold as Build).wallMs, (m.changed as Build).wallMs]).toEqual([50_000, 15_000]);
   });
 });

@@ -1,7 +1,8 @@
 // `npm run build [-- --config <file>] [--out dist] [--date YYYY-MM-DD] [--force]`: the data stage (in a
-// process of its own, src/cli/data-stage.ts), then Astro, then an atomic swap into the output folder.
-// A failure leaves the published site as it was; inputs identical to the published site's
-// (src/changes/inputs.ts) leave it as it is, unless --force.
+// process of its own, src/cli/data-stage.ts), Astro (started while the data stage writes its models),
+// the unchanged portraits linked from the published site (src/site/reuse.ts), then an atomic swap into
+// the output folder. A failure leaves the published site as it was; inputs identical to the published
+// site's (src/changes/inputs.ts) leave it as it is, unless --force, which also renders every portrait.
 import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";

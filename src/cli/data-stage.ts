@@ -1,7 +1,8 @@
 // The data stage of a build: pipeline, checks against the published site, portrait models and change
-// report written for Astro. It runs in a process of its own (pipeline/aside.ts) that ends before Astro
-// starts, so the producer tables, values and models it held (about 1 GB at national scale) are given
-// back to the system instead of staying beside Astro's own memory. Only a small summary comes back.
+// report written for Astro. It runs in a process of its own (pipeline/aside.ts), so the producer tables,
+// values and models it held (about 1 GB at national scale) are given back to the system instead of
+// staying beside Astro's own memory; Astro starts only once the largest of them are let go, while the
+// models are written (src/cli/astro.ts). Only a small summary comes back.
 import { checkAgainstPublished } from "../changes/checks";
 import { diffPublications } from "../changes/diff";
 import { publicationOf } from "../changes/publication";

@@ -5,13 +5,13 @@
 // benchmarks do to keep out what other programs cost. Every run stops at the benchmark's deadline.
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { CHROMIUM } from "../print/missing-browser";
 import { profileOptions } from "./profile";
 import { runTsx, type Run } from "./process";
 import type { Build } from "./report";
 import { portraitsOf, routeMs, stepsOf, type Portraits } from "./site";
 
 const BUILD_DATE = "2026-01-15";
-const CHROMIUM = "/usr/bin/chromium";
 /** Below this, a run could not finish anyway. */
 const MIN_RUN_MS = 10_000;
 
@@ -44,6 +44,9 @@ export interface MeasureOptions {
 
 export const isSkipped = (o: object | undefined): o is Skipped => o !== undefined && "skipped" in o;
 
+/** A build's wall time; none when it did not run or failed. */
+const wallOf = (o: Outcome) => (isSkipped(o) || !o.ok ? undefined : o.wallMs);
+
 export async function measureDataset(config: string, out: string, options: MeasureOptions): Promise<Measured> {
   const passes: Measured[] = [];
   for (let pass = 1; pass <= options.passes; pass++) {
@@ -60,7 +63,7 @@ export async function measureDataset(config: string, out: string, options: Measu
 
 /** The fastest of each build among the passes; memory, the largest of them. */
 export function fastest(passes: Measured[]): Measured {
-  const wall = (o: Outcome) => (isSkipped(o) || !o.ok ? Infinity : o.wallMs);
+  const wall = (o: Outcome) => wallOf(o) ?? Infinity;
   const best = (pick: (m: Measured) => Outcome) => passes.reduce((a, b) => (wall(pick(b)) < wall(pick(a)) ? b : a));
   const byCold = best((m) => m.cold);
   const peak = (key: "treePeakBytes" | "maxProcessBytes") => Math.max(...passes.map((m) => (isSkipped(m.cold) ? 0 : (m.cold[key] ?? 0))));
@@ -92,7 +95,6 @@ async function onePass(config: string, out: string, options: MeasureOptions): Pr
   options.change();
   const changed = await build();
   const pdf = options.pdf ? await printPdfs(out, options.deadline) : undefined;
-  const wallOf = (o: Outcome) => (isSkipped(o) || !o.ok ? undefined : o.wallMs);
   return { cold, unchanged, changed, portraits, portraitRenderMs, pdf, passes: [{ cold: wallOf(cold), unchanged: wallOf(unchanged), changed: wallOf(changed) }] };
 }
 

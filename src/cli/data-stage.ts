@@ -24,7 +24,7 @@ export interface DataStageInput {
   /** Digest of the code (src/changes/inputs.ts), part of each portrait's reuse key. */
   code: string;
   previous?: Publication;
-  /** The published site, whose unchanged portraits are copied instead of rendered; none with --force. */
+  /** The published site, whose unchanged portraits are linked instead of rendered; none with --force. */
   reuseFrom?: string;
 }
 
@@ -32,7 +32,7 @@ export interface DataStageSummary {
   changes: ChangeReport;
   /** Codes of the EPCIs whose portrait is published (CTG signed). */
   published: string[];
-  /** Codes of the portraits copied from the published site (src/site/reuse.ts). */
+  /** Codes of the portraits taken as published (src/site/reuse.ts). */
   reused: string[];
   epcis: number;
   secretValues: number;

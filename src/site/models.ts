@@ -43,7 +43,7 @@ export function publishedCodes(): string[] {
 }
 
 let reuse: { from?: string; codes: Set<string> } | undefined;
-/** Portraits copied from the published site after Astro (src/site/reuse.ts): not rendered again. */
+/** Portraits linked from the published site after Astro (src/site/reuse.ts): not rendered again. */
 function reused() {
   if (!reuse) {
     const found = existsSync(join(buildDir(), "reuse.json")) ? readJson<{ from?: string; codes: string[] }>("reuse.json") : { codes: [] };

@@ -9,7 +9,7 @@ import type { SiteModel } from "../model/types";
 import { blockSite, siteFrame } from "./frame";
 
 /** The files of a portrait's folder that a build writes (`npm run pdf` adds portrait.pdf). */
-export const portraitFolderFiles = (signed: boolean) => (signed ? ["index.html", "donnees.csv", "donnees.json"] : ["index.html"]);
+const portraitFolderFiles = (signed: boolean) => (signed ? ["index.html", "donnees.csv", "donnees.json"] : ["index.html"]);
 
 /** Hashes the site-wide part once; returns the key of a portrait from its model's JSON text. */
 export function portraitKeyer(codeDigest: string, site: SiteModel): (modelJson: string) => string {

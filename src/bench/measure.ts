@@ -38,8 +38,8 @@ export interface MeasureOptions {
   /** Profile the first cold build into this folder. */
   profileDir?: string;
   passes: number;
-  /** The chart cache the builds use (PORTRAITS_CHART_CACHE), emptied before each cold build. */
-  chartCache: string;
+  /** The caches the builds use (PORTRAITS_CACHE: charts and files read), emptied before each cold build. */
+  cache: string;
 }
 
 export const isSkipped = (o: object | undefined): o is Skipped => o !== undefined && "skipped" in o;
@@ -51,7 +51,7 @@ export async function measureDataset(config: string, out: string, options: Measu
   const passes: Measured[] = [];
   for (let pass = 1; pass <= options.passes; pass++) {
     rmSync(out, { recursive: true, force: true });
-    rmSync(options.chartCache, { recursive: true, force: true });
+    rmSync(options.cache, { recursive: true, force: true });
     const last = pass === options.passes;
     const measured = await onePass(config, out, { ...options, pdf: options.pdf && last, profileDir: pass === 1 ? options.profileDir : undefined });
     if (pass > 1 && isSkipped(measured.cold)) break; // out of time: the passes done stand

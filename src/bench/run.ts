@@ -34,13 +34,13 @@ const passes = Number(args.passes);
 if (!Number.isInteger(passes) || passes < 1) throw new Error(`--passes ${args.passes} : un nombre entier de passes, au moins 1, est attendu`);
 const work = mkdtempSync(join(tmpdir(), "portraits-bench-"));
 const caches = ["node_modules/.vite", "node_modules/.astro", ".astro"].filter((dir) => existsSync(dir));
-// A chart cache of the benchmark's own, empty before the first build: "cold" draws every chart.
-const chartCache = join(work, "charts");
-process.env.PORTRAITS_CHART_CACHE = chartCache;
+// Caches of the benchmark's own, emptied before each cold build: "cold" reads every file and draws every chart.
+const cache = join(work, "caches");
+process.env.PORTRAITS_CACHE = cache;
 
 console.log(
   `Banc d'essai (${availableParallelism()} cœurs, Node ${process.versions.node}), budget ${args.budget} min, ${passes} passe${passes > 1 ? "s" : ""} (la plus rapide retenue), dossier ${work}\n` +
-    `Caches présents avant la construction « à froid » (conservés) : ${caches.length ? caches.join(", ") : "aucun"} ; cache des graphiques vidé avant chaque construction à froid (${chartCache})\n` +
+    `Caches présents avant la construction « à froid » (conservés) : ${caches.length ? caches.join(", ") : "aucun"} ; caches des graphiques et des fichiers lus vidés avant chaque construction à froid (${cache})\n` +
     `Reconstruction après un changement : +5 foyers au RSA dans une commune de ${CHANGED_FILE} (une valeur publiée)`,
 );
 
@@ -48,7 +48,7 @@ const sections: Section[] = [];
 try {
   console.log("\n• démo : trois constructions et les PDF…");
   const demoDir = join(work, "demo");
-  const demo = await measureDataset(copyDemo(demoDir), join(work, "demo-site"), { deadline, passes, chartCache, change: () => changeOneSource(demoDir), pdf: true });
+  const demo = await measureDataset(copyDemo(demoDir), join(work, "demo-site"), { deadline, passes, cache, change: () => changeOneSource(demoDir), pdf: true });
   sections.push(demoSection(demo));
 
   console.log(`• France synthétique : ${integer(scale.communes)} communes, ${integer(scale.epcis)} EPCI (écriture des fichiers)…`);
@@ -58,7 +58,7 @@ try {
   const generatedIn = performance.now() - generating;
   const profileDir = args["cpu-prof"] ? join(work, "profiles") : undefined;
   console.log("• France synthétique : trois constructions…");
-  const measured = await measureDataset(config, join(work, "synthetic-site"), { deadline, passes, chartCache, change: () => changeOneSource(synthetic), profileDir });
+  const measured = await measureDataset(config, join(work, "synthetic-site"), { deadline, passes, cache, change: () => changeOneSource(synthetic), profileDir });
   const france = franceSection(measured, { ...scale, generatedMs: generatedIn, quick: args.quick ? { demo, france: FRANCE } : undefined });
   if (profileDir && existsSync(profileDir) && readdirSync(profileDir).length > 0)
     france.details.push("Profil CPU de la construction à froid (temps propre, --cpu-prof) :", ...profileLines(profileDir).map((l) => `  ${l}`));

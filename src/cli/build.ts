@@ -2,7 +2,7 @@
 // process of its own, src/cli/data-stage.ts), Astro (started while the data stage writes its models),
 // the unchanged portraits linked from the published site (src/site/reuse.ts), then an atomic swap into
 // the output folder. A failure leaves the published site as it was; inputs identical to the published
-// site's (src/changes/inputs.ts) leave it as it is, unless --force, which also renders every portrait.
+// site's (src/changes/inputs.ts) leave it as it is, unless --force, which also renders every portrait and reads every file again.
 import { rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -12,6 +12,7 @@ import { Aside } from "../pipeline/aside";
 import { readPublication } from "../pipeline/check";
 import { chartCacheDir, warmCharts } from "./charts";
 import { ASTRO_MAY_START, startAstro, type AstroRun } from "./astro";
+import { cacheFolder } from "./caches";
 import type { DataStageInput, DataStageSummary } from "./data-stage";
 import { linkFolder, stagingDir, swapInto } from "./publish";
 import { buildDateFrom, failWith, progress } from "./terminal";
@@ -43,6 +44,7 @@ try {
     process.exit(0);
   }
   const charts = chartCacheDir(args.config!);
+  const caches = (["readings", "values", "geometry"] as const).map((kind) => cacheFolder(kind, args.config!));
   const dataStage = new Aside("process");
   // Astro starts once the data stage has let go of its largest tables, and bundles while the models are written.
   let astro: AstroRun | undefined;
@@ -55,7 +57,7 @@ try {
     await astro?.done.catch(() => {});
   };
   const summary = await dataStage
-    .run<DataStageSummary>(new URL("./data-stage.ts", import.meta.url), { config: args.config!, buildDate, models, inputs, code, previous, reuseFrom: args.force ? undefined : resolve(args.out!) } satisfies DataStageInput)
+    .run<DataStageSummary>(new URL("./data-stage.ts", import.meta.url), { config: args.config!, buildDate, models, inputs, code, previous, reuseFrom: args.force ? undefined : resolve(args.out!), caches: caches.every((dir) => dir !== undefined) ? { readings: caches[0]!, values: caches[1]!, geometry: caches[2]!, reuse: !args.force } : undefined } satisfies DataStageInput)
     .finally(() => dataStage.finish());
   const { changes, published, reused } = summary;
   const reusedSet = new Set(reused);

@@ -3,9 +3,10 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { hashTree } from "../changes/inputs";
 import { typeScriptWorker } from "../pipeline/thread";
+import { cacheFolder } from "./caches";
 import { progress } from "./terminal";
 
 /** Code a drawn chart depends on besides its input (patches/ alters a drawing package), and the packages that draw it. */
@@ -39,18 +40,16 @@ function installedPackages(root: string, names: string[]): string[] {
 }
 
 /**
- * The chart folder of this renderer version and configuration (a portrait's file is named after its
- * EPCI, and two configurations may share codes, as the demo and the benchmark's France do), or undefined when
- * PORTRAITS_CHART_CACHE=off. The cache lives in PORTRAITS_CHART_CACHE or
- * node_modules/.cache/portraits-charts; other versions' folders can never be read again and are removed.
+ * The chart folder of this renderer version and configuration (src/cli/caches.ts), or undefined when
+ * caches are off; other versions' folders can never be read again and are removed.
  */
 export function chartCacheDir(config: string): string | undefined {
-  const setting = process.env.PORTRAITS_CHART_CACHE;
-  if (setting === "off") return undefined;
-  const root = resolve(setting || "node_modules/.cache/portraits-charts");
   const version = rendererVersion();
-  if (existsSync(root)) for (const old of readdirSync(root).filter((d) => d !== version)) rmSync(join(root, old), { recursive: true, force: true });
-  return join(root, version, createHash("sha1").update(resolve(config)).digest("hex").slice(0, 12));
+  const folder = cacheFolder("charts", config, version);
+  if (!folder) return undefined;
+  const versions = dirname(dirname(folder));
+  if (existsSync(versions)) for (const old of readdirSync(versions).filter((d) => d !== version)) rmSync(join(versions, old), { recursive: true, force: true });
+  return folder;
 }
 
 /**

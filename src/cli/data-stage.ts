@@ -8,6 +8,7 @@ import { diffPublications } from "../changes/diff";
 import { publicationOf } from "../changes/publication";
 import type { ChangeReport, Publication } from "../changes/types";
 import { notifyParent } from "../pipeline/notify";
+import { BuildCache } from "../pipeline/build-cache";
 import { runPipeline } from "../pipeline/run";
 import { portraitKeyer, reusable } from "../site/reuse";
 import { ASTRO_MAY_START } from "./astro";
@@ -26,6 +27,8 @@ export interface DataStageInput {
   previous?: Publication;
   /** The published site, whose unchanged portraits are linked instead of rendered; none with --force. */
   reuseFrom?: string;
+  /** The folders of files as read and of indicators' values by earlier builds (src/pipeline/read-compute.ts), and whether to take from them (not with --force). */
+  caches?: { readings: string; values: string; geometry: string; reuse: boolean };
 }
 
 export interface DataStageSummary {
@@ -39,9 +42,14 @@ export interface DataStageSummary {
   warnings: number;
 }
 
-export async function run({ config, buildDate, models, inputs, code, previous, reuseFrom }: DataStageInput): Promise<DataStageSummary> {
+export async function run({ config, buildDate, models, inputs, code, previous, reuseFrom, caches }: DataStageInput): Promise<DataStageSummary> {
   const result = await runPipeline(config, {
     buildDate,
+    caches: caches && {
+      readings: new BuildCache({ dir: caches.readings, code, reuse: caches.reuse }),
+      values: new BuildCache({ dir: caches.values, code, reuse: caches.reuse }),
+      geometry: { dir: caches.geometry, code, reuse: caches.reuse },
+    },
     onStage: (stage) => {
       progress(stage);
       if (stage === "contrôles de qualité") notifyParent(ASTRO_MAY_START); // the maps are built and the source tables let go

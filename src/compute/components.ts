@@ -1,7 +1,9 @@
 // Looking up and summing the producer variables a formula refers to ("source.variable").
-import type { Level, Source } from "../declare/schemas";
-import { logicalId } from "../declare/source-files";
-import type { Cell, SourceTable } from "../read/types";
+import type { Level } from "../declare/schemas";
+import type { Cell } from "../read/types";
+import { absentColumn, OK, SECRET, statusOf, type CommuneColumn, type SourceColumns } from "./source-columns";
+
+export type { CommuneColumn } from "./source-columns";
 
 /** A formula component at one territory: a sum of cells, with how sure we are of it. */
 export interface Component {
@@ -11,47 +13,49 @@ export interface Component {
   reason?: string;
 }
 
-/** The rows one file gives at one level, by territory code. */
-interface LevelRows {
+/** What one file gives of a variable at one level: a commune column, or rows by code. */
+interface LevelEntry {
   file: string;
   rounded: boolean;
-  rows: Map<string, Record<string, Cell>>;
+  column?: CommuneColumn;
+  rows?: Map<string, Record<string, Cell>>;
 }
 
-const NOT_PUBLISHED: Cell = { status: "missing" };
+const NOT_PUBLISHED_CELL: Cell = { status: "missing" };
 
 /**
- * Rows indexed by logical variable ("insee-rp.pop_0014") then level. A logical source may span
+ * Variables indexed by logical ref ("insee-rp.pop_0014") then level. A logical source may span
  * several files (`extends`), but each variable comes from one file at each level.
  */
 export class SourceIndex {
-  // The variable's name is kept with its rows: lookups are many, and must not split the ref each time.
-  private readonly byRef = new Map<string, { variable: string; levels: Map<Level, LevelRows> }>();
+  // The variable's name is kept with its entries: lookups are many, and must not split the ref each time.
+  private readonly byRef = new Map<string, { variable: string; levels: Map<Level, LevelEntry> }>();
 
-  /** `files`: the declared sources, for each table's logical source and whether its counts are rounded. */
-  constructor(tables: Iterable<SourceTable>, files: Iterable<Pick<Source, "id" | "extends" | "roundedTo">> = []) {
-    const declared = new Map([...files].map((f) => [f.id, f]));
-    for (const table of tables) {
-      const file = declared.get(table.sourceId);
-      const logical = file ? logicalId(file) : table.sourceId;
-      const levels = new Map<Level, LevelRows>();
-      for (const row of table.rows) {
-        if (!levels.has(row.level)) levels.set(row.level, { file: table.file, rounded: Boolean(file?.roundedTo), rows: new Map() });
-        levels.get(row.level)!.rows.set(row.code, row.cells);
+  /** `sources`: every file's columns, lined up with the same referential of `size` communes. */
+  constructor(
+    sources: Iterable<SourceColumns>,
+    private readonly size: number,
+  ) {
+    for (const { logical, file, rounded, communes, others } of sources) {
+      for (const [variable, column] of communes) {
+        if (column.status.length !== size) throw new Error(`colonnes de ${file} alignées sur ${column.status.length} communes au lieu de ${size}`);
+        this.add(logical, variable, "commune", { file, rounded, column });
       }
-      for (const [level, rows] of levels) {
+      for (const [level, rows] of others) {
         const variables = new Set<string>();
-        for (const cells of rows.rows.values()) for (const variable in cells) variables.add(variable);
-        for (const variable of variables) {
-          const ref = `${logical}.${variable}`;
-          if (!this.byRef.has(ref)) this.byRef.set(ref, { variable, levels: new Map() });
-          const other = this.byRef.get(ref)!.levels.get(level);
-          // The declare stage refuses this; a second file must never silently replace the first.
-          if (other) throw new Error(`« ${ref} » au niveau ${level} vient de deux fichiers : ${other.file} et ${table.file}`);
-          this.byRef.get(ref)!.levels.set(level, rows);
-        }
+        for (const cells of rows.values()) for (const variable in cells) variables.add(variable);
+        for (const variable of variables) this.add(logical, variable, level, { file, rounded, rows });
       }
     }
+  }
+
+  private add(logical: string, variable: string, level: Level, entry: LevelEntry): void {
+    const ref = `${logical}.${variable}`;
+    if (!this.byRef.has(ref)) this.byRef.set(ref, { variable, levels: new Map() });
+    const other = this.byRef.get(ref)!.levels.get(level);
+    // The declare stage refuses this; a second file must never silently replace the first.
+    if (other) throw new Error(`« ${ref} » au niveau ${level} vient de deux fichiers : ${other.file} et ${entry.file}`);
+    this.byRef.get(ref)!.levels.set(level, entry);
   }
 
   /** Whether some file gives this variable at this level. */
@@ -60,14 +64,14 @@ export class SourceIndex {
   }
 
   /**
-   * The producer's own cell for a territory, or undefined when the file has no row for it.
-   * France is one territory whatever code a producer gives it ("FRANCE", "FR", "1"…).
+   * The producer's own cell for a territory above the commune, or undefined when the file has no
+   * row for it. France is one territory whatever code a producer gives it ("FRANCE", "FR", "1"…).
    */
   cell(ref: string, level: Level, code: string): Cell | undefined {
     const entry = this.byRef.get(ref);
     const rows = entry?.levels.get(level)?.rows;
     const row = level === "france" ? rows?.values().next().value : rows?.get(code);
-    return row ? (row[entry!.variable] ?? NOT_PUBLISHED) : undefined;
+    return row ? (row[entry!.variable] ?? NOT_PUBLISHED_CELL) : undefined;
   }
 
   /** Whether the file giving this variable at this level rounds its counts. */
@@ -75,52 +79,11 @@ export class SourceIndex {
     return this.byRef.get(ref)?.levels.get(level)?.rounded ?? false;
   }
 
-  /**
-   * The commune columns of many variables at once. Each file's row for a commune is looked up
-   * once for all the variables it gives: rows are many, variables a hundred or more.
-   */
-  communeColumns(refs: Iterable<string>, communes: string[]): Map<string, CommuneColumn> {
-    const columns = new Map<string, CommuneColumn>();
-    const wanted = new Map<LevelRows, { variable: string; column: CommuneColumn }[]>();
-    for (const ref of refs) {
-      const rows = this.byRef.get(ref)?.levels.get("commune");
-      const column = { status: new Uint8Array(communes.length).fill(ABSENT), value: new Float64Array(communes.length), rounded: rows?.rounded ?? false };
-      columns.set(ref, column);
-      if (!rows) continue;
-      if (!wanted.has(rows)) wanted.set(rows, []);
-      wanted.get(rows)!.push({ variable: this.byRef.get(ref)!.variable, column });
-    }
-    for (const [{ rows }, variables] of wanted)
-      communes.forEach((code, i) => {
-        const row = rows.get(code);
-        if (row)
-          for (const { variable, column } of variables) {
-            const cell = row[variable] ?? NOT_PUBLISHED;
-            column.status[i] = statusOf(cell);
-            if (cell.status === "ok") column.value[i] = cell.value;
-          }
-      });
-    return columns;
+  /** A variable's commune column; every commune absent when no file gives it by commune. */
+  communeColumn(ref: string): CommuneColumn {
+    return this.byRef.get(ref)?.levels.get("commune")?.column ?? absentColumn(this.size);
   }
 }
-
-// A cell's status in a column: a small integer, so that a column is two typed arrays.
-const OK = 0;
-const SECRET = 1;
-const NOT_PUBLISHED_CELL = 2;
-const ABSENT = 3;
-
-/**
- * A variable's commune cells lined up with a list of communes (the referential): read once, then
- * summed by position for every EPCI, group and the département.
- */
-export interface CommuneColumn {
-  status: Uint8Array;
-  value: Float64Array;
-  rounded: boolean;
-}
-
-const statusOf = (cell: Cell | undefined) => (!cell ? ABSENT : cell.status === "secret" ? SECRET : cell.status === "missing" ? NOT_PUBLISHED_CELL : OK);
 
 export const refsOf = (refs: string | string[]): string[] => (Array.isArray(refs) ? refs : [refs]);
 

@@ -9,39 +9,35 @@ import { ValueColumn } from "./values";
 
 const NOT_AT_THIS_LEVEL: Value = { status: "not-applicable", reason: "non publié à cette échelle" };
 
-/** Communes as positions in the referential, and the variables' commune cells in that order. */
+/** Communes as positions in the referential. */
 interface Layout {
   territories: Territories;
   position: Map<string, number>;
   all: number[];
   epcis: number[][];
   groups: number[][];
-  columns: Map<string, CommuneColumn>;
 }
 
 export function computeIndicators(indicators: Indicator[], index: SourceIndex, territories: Territories): ComputedIndicators {
   const codes = territories.communes.map((c) => c.code);
   const position = new Map(codes.map((code, i) => [code, i]));
   const positionsOf = (communes: string[]) => communes.map((code) => position.get(code)!);
-  // Each variable is read once for all the indicators using it (populations are many indicators' denominators).
-  const refs = new Set(indicators.flatMap((indicator) => Object.values(formulaParts(indicator.formula)).flat()));
   const layout: Layout = {
     territories,
     position,
     all: codes.map((_, i) => i),
     epcis: territories.epcis.map((e) => positionsOf(e.communes)),
     groups: (territories.groups?.items ?? []).map((g) => positionsOf(g.communes)),
-    columns: index.communeColumns(refs, codes),
   };
   const byId = new Map<string, IndicatorValues>();
   for (const indicator of indicators) byId.set(indicator.id, computeOne(indicator, index, layout));
   return { byId };
 }
 
-function computeOne(indicator: Indicator, index: SourceIndex, { territories, position, all, epcis, groups, columns }: Layout): IndicatorValues {
+function computeOne(indicator: Indicator, index: SourceIndex, { territories, position, all, epcis, groups }: Layout): IndicatorValues {
   const parts = Object.entries(formulaParts(indicator.formula)).map(([role, refs]) => {
     const list = refsOf(refs);
-    return { role, refs: list, columns: list.map((ref) => columns.get(ref)!) };
+    return { role, refs: list, columns: list.map((ref) => index.communeColumn(ref)) };
   });
   const published = indicator.aggregation === "published";
   const withParts = (fn: (part: (typeof parts)[number]) => Component): Value => {

@@ -17,25 +17,50 @@ export interface ValuesByCode extends Iterable<[string, Value]> {
   set(code: string, value: Value): unknown;
 }
 
+/** A column's own data, without the positions it shares with the others: kept between builds as is. */
+export interface ColumnData {
+  status: Uint8Array;
+  flags: Uint8Array;
+  value: Float64Array;
+  // Allocated on first use: counts have neither.
+  numerator?: Float64Array;
+  denominator?: Float64Array;
+  // Reasons are a few distinct sentences: each value holds its sentence's number, from 1 (0: none).
+  reason: Uint16Array;
+  sentences: string[];
+}
+
 export class ValueColumn implements ValuesByCode {
   private readonly status: Uint8Array;
   private readonly flags: Uint8Array;
   private readonly value: Float64Array;
-  // Allocated on first use: counts have neither.
   private numerator?: Float64Array;
   private denominator?: Float64Array;
-  // Reasons are a few distinct sentences: each value holds its sentence's number, from 1 (0: none).
   private readonly reason: Uint16Array;
-  private readonly reasons = new Map<string, number>();
-  private readonly sentences: string[] = [];
+  private readonly sentences: string[];
+  private readonly reasons: Map<string, number>;
 
-  /** `position`: each code's place, shared by the columns of every indicator. */
-  constructor(private readonly position: Map<string, number>) {
+  /** `position`: each code's place, shared by the columns of every indicator; `data`: a column's (`columnData`), or none set. */
+  constructor(
+    private readonly position: Map<string, number>,
+    data?: ColumnData,
+  ) {
     const size = position.size;
-    this.status = new Uint8Array(size).fill(UNSET);
-    this.flags = new Uint8Array(size);
-    this.value = new Float64Array(size);
-    this.reason = new Uint16Array(size);
+    if (data && data.status.length !== size) throw new Error(`colonne de ${data.status.length} valeurs pour ${size} territoires`);
+    this.status = data?.status ?? new Uint8Array(size).fill(UNSET);
+    this.flags = data?.flags ?? new Uint8Array(size);
+    this.value = data?.value ?? new Float64Array(size);
+    this.numerator = data?.numerator;
+    this.denominator = data?.denominator;
+    this.reason = data?.reason ?? new Uint16Array(size);
+    this.sentences = data?.sentences ?? [];
+    this.reasons = new Map(this.sentences.map((sentence, i) => [sentence, i + 1]));
+  }
+
+  /** The column's data as it is now, shared, not copied. */
+  columnData(): ColumnData {
+    const { status, flags, value, numerator, denominator, reason, sentences } = this;
+    return { status, flags, value, ...(numerator ? { numerator } : {}), ...(denominator ? { denominator } : {}), reason, sentences };
   }
 
   /** How many territories the column has room for. */

@@ -1,12 +1,31 @@
 // The geometry stage as a task of the pipeline's other thread (pipeline/aside.ts): it needs only
-// the declarations and the referential, and takes about as long as computing the indicators.
+// the declarations and the referential, and takes about as long as computing the indicators. Its
+// result is kept for the next build with the same contours, commune changes and territories.
 import { resolve } from "node:path";
 import type { Config } from "../declare/schemas";
+import { BuildCache, fileDigest, type CacheSettings } from "../pipeline/build-cache";
 import { readCommuneChanges } from "./changes";
 import { loadGeography, type PlanarGeography } from "./geometry";
 import type { Territories } from "./types";
 
-export function run({ config, configDir, territories }: { config: Config; configDir: string; territories: Territories }): PlanarGeography | undefined {
-  const renew = config.communeChanges ? readCommuneChanges(resolve(configDir, config.communeChanges)) : undefined;
-  return loadGeography(config, configDir, territories, renew);
+interface GeometryTask {
+  config: Config;
+  configDir: string;
+  territories: Territories;
+  cache?: CacheSettings;
+}
+
+export async function run({ config, configDir, territories, cache: settings }: GeometryTask): Promise<PlanarGeography | undefined> {
+  if (!config.geometry) return undefined;
+  const changes = config.communeChanges ? resolve(configDir, config.communeChanges) : undefined;
+  const cache = new BuildCache<PlanarGeography>(settings);
+  const contours = fileDigest(resolve(configDir, config.geometry.communes));
+  const key = contours && cache.key([config.geometry, contours, changes ? fileDigest(changes) : "", territories]);
+  const kept = cache.get(key);
+  cache.prune();
+  if (kept) return kept;
+  const geography = loadGeography(config, configDir, territories, changes ? readCommuneChanges(changes) : undefined);
+  cache.put(key, geography!);
+  await cache.flush();
+  return geography;
 }

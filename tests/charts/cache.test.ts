@@ -146,22 +146,22 @@ describe("the renderer version", () => {
 
 describe("the cache folder", () => {
   afterEach(() => {
-    delete process.env.PORTRAITS_CHART_CACHE;
+    delete process.env.PORTRAITS_CACHE;
   });
 
   it("is none when switched off", () => {
-    process.env.PORTRAITS_CHART_CACHE = "off";
+    process.env.PORTRAITS_CACHE = "off";
     expect(chartCacheDir("config.yaml")).toBeUndefined();
   });
 
   it("is a folder of the configuration in the renderer version's, other versions' being removed", () => {
     const root = temporary("cache");
-    mkdirSync(join(root, "0123456789abcdef", "00"), { recursive: true });
-    process.env.PORTRAITS_CHART_CACHE = root;
+    mkdirSync(join(root, "charts", "0123456789abcdef", "00"), { recursive: true });
+    process.env.PORTRAITS_CACHE = root;
     const demo = chartCacheDir("data/demo/config.yaml")!;
-    expect(dirname(demo)).toBe(join(root, rendererVersion()));
+    expect(dirname(demo)).toBe(join(root, "charts", rendererVersion()));
     expect(chartCacheDir(resolve("data/demo/config.yaml"))).toBe(demo);
     expect(chartCacheDir("data/gers/config.yaml")).not.toBe(demo);
-    expect(existsSync(join(root, "0123456789abcdef"))).toBe(false);
+    expect(existsSync(join(root, "charts", "0123456789abcdef"))).toBe(false);
   });
 });

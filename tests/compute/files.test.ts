@@ -1,11 +1,11 @@
 // One logical source spread over several files (`extends`): lookups by variable and level, whichever
 // file gives them, as with the populations légales (one file per level) or the census (two files).
 import { describe, expect, it } from "vitest";
-import { SourceIndex } from "../../src/compute/components";
+import type { SourceIndex } from "../../src/compute/components";
 import { computeIndicators } from "../../src/compute/compute";
 import { indicatorSchema } from "../../src/declare/schemas";
 import type { Cell, SourceRow, SourceTable } from "../../src/read/types";
-import { territories } from "./fixtures";
+import { indexTables, territories } from "./fixtures";
 
 const num = (value: number): Cell => ({ status: "ok", value });
 const table = (sourceId: string, rows: [SourceRow["level"], string, Record<string, Cell>][]): SourceTable => ({
@@ -40,7 +40,7 @@ const jeunes = indicatorSchema.parse({ ...base, id: "jeunes", label: "Part des 0
 const compute = (indicator: typeof legale, index: SourceIndex) => computeIndicators([indicator], index, territories).byId.get(indicator.id)!;
 
 describe("a source over several files", () => {
-  const index = new SourceIndex([...legales, ...census], files);
+  const index = indexTables([...legales, ...census], files);
 
   it("finds each level's rows in the file that gives them, under the source's own id", () => {
     expect(index.hasLevel("pl.pmun", "departement")).toBe(true);
@@ -66,7 +66,7 @@ describe("a source over several files", () => {
   });
 
   it("flags sums as approximate only for variables of a rounded file", () => {
-    const rounded = new SourceIndex(census, [{ id: "rp" }, { id: "rp-complet", extends: "rp", roundedTo: 5 }]);
+    const rounded = indexTables(census, [{ id: "rp" }, { id: "rp-complet", extends: "rp", roundedTo: 5 }]);
     expect(rounded.isRounded("rp.pop_0014", "commune")).toBe(true);
     expect(rounded.isRounded("rp.pop", "commune")).toBe(false);
     expect(compute(jeunes, rounded).epci.get("000000001")).toMatchObject({ approximate: true });
@@ -74,7 +74,7 @@ describe("a source over several files", () => {
 
   it("refuses two files giving one variable at one level", () => {
     const twice = table("rp-bis", [["commune", "00001", { pop: num(1) }]]);
-    expect(() => new SourceIndex([...census, twice], [...files, { id: "rp-bis", extends: "rp" }])).toThrow(/« rp\.pop » au niveau commune vient de deux fichiers : rp\.csv et rp-bis\.csv/);
+    expect(() => indexTables([...census, twice], [...files, { id: "rp-bis", extends: "rp" }])).toThrow(/« rp\.pop » au niveau commune vient de deux fichiers : rp\.csv et rp-bis\.csv/);
   });
 });
 
@@ -89,7 +89,7 @@ describe("a published value given by commune only", () => {
   const median = indicatorSchema.parse({ ...base, aggregation: "published", id: "med", label: "Médiane", unit: "€", source: "filo", formula: { kind: "published", value: "filo.med" } });
 
   it("is never summed: every level without producer rows is not applicable, secret communes stay secret", () => {
-    const med = compute(median, new SourceIndex([filosofi]));
+    const med = compute(median, indexTables([filosofi]));
     expect(med.commune.get("00001")).toEqual(num(20500));
     expect(med.commune.get("00002")?.status).toBe("secret");
     for (const value of [med.epci.get("000000001"), med.group.get("M1"), med.departement, med.region, med.france])

@@ -1,7 +1,8 @@
 // A tiny département: two EPCIs, five communes, a census-like source with reference rows,
 // a CAF-like source with commune rows only (rounded, with a secret cell), and Filosofi rows.
-import { indicatorSchema, type Indicator } from "../../src/declare/schemas";
+import { indicatorSchema, type Indicator, type Source } from "../../src/declare/schemas";
 import { SourceIndex } from "../../src/compute/components";
+import { columnsOf } from "../../src/compute/source-columns";
 import type { Cell, SourceRow, SourceTable } from "../../src/read/types";
 import type { Territories } from "../../src/territories/types";
 
@@ -73,7 +74,14 @@ export const filosofi: SourceTable = {
   ],
 };
 
-export const indexOf = (...tables: SourceTable[]) => new SourceIndex(tables, [{ id: "caf", roundedTo: 5 }]);
+/** The index of `tables`, declared as `files`, lined up with `communes` (the fixture's referential by default). */
+export function indexTables(tables: SourceTable[], files: Pick<Source, "id" | "extends" | "roundedTo">[] = [], communes = territories.communes.map((c) => c.code)): SourceIndex {
+  const declared = new Map(files.map((f) => [f.id, f]));
+  const position = new Map(communes.map((code, i) => [code, i]));
+  return new SourceIndex(tables.map((table) => columnsOf(table, declared.get(table.sourceId), position)), communes.length);
+}
+
+export const indexOf = (...tables: SourceTable[]) => indexTables(tables, [{ id: "caf", roundedTo: 5 }]);
 
 const base = { definition: "d", decimals: 1, polarity: "neutral" } as const;
 export const indicators: Record<string, Indicator> = {

@@ -35,7 +35,7 @@ describe("publishing the demo", () => {
     // Empty cache (charts drawn by the workers and Astro), the same cache full, no cache (all drawn by Astro).
     for (const cache of [charts, charts, "off"]) {
       const again = join(mkdtempSync(join(tmpdir(), "portraits-again-")), "dist");
-      const run = build(demo.config, again, undefined, { PORTRAITS_CHART_CACHE: cache });
+      const run = build(demo.config, again, undefined, { PORTRAITS_CACHE: cache });
       expect(run.status, run.output).toBe(0);
       if (availableParallelism() > 1 && cache !== "off") expect(run.output).toMatch(/graphiques des portraits en parallèle d'Astro/);
       expect(fingerprint(again)).toEqual(fingerprint(site));

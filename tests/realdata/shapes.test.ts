@@ -3,7 +3,7 @@
 // tests/read/csv.test.ts, contours with a code prefix in tests/territories/geometry.test.ts.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SourceIndex } from "../../src/compute/components";
+import { indexTables } from "../compute/fixtures";
 import { computeIndicators } from "../../src/compute/compute";
 import { indicatorSchema, sourceSchema, type Source } from "../../src/declare/schemas";
 import { readSource } from "../../src/read";
@@ -77,7 +77,7 @@ describe("populations légales, one file per level", () => {
 
   it("gives the commune sums for EPCIs and each level's own row for the département and the région", async () => {
     const tables = await Promise.all(files.map((f) => readSource(f, FIXTURES)));
-    const values = computeIndicators([population], new SourceIndex(tables, files), territories).byId.get("population_legale")!;
+    const values = computeIndicators([population], indexTables(tables, files, territories.communes.map((c) => c.code)), territories).byId.get("population_legale")!;
     expect(values.epci.get("000000001")).toEqual(ok(3305));
     expect(values.epci.get("000000002")).toEqual(ok(190));
     expect(values.departement).toEqual(ok(3495));

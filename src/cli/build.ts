@@ -1,9 +1,10 @@
 // `npm run build [-- --config <file>] [--out dist] [--date YYYY-MM-DD] [--force]`: the data stage (in a
 // process of its own, src/cli/data-stage.ts), Astro (started while the data stage writes its models),
-// the unchanged portraits linked from the published site (src/site/reuse.ts), then an atomic swap into
-// the output folder. A failure leaves the published site as it was; inputs identical to the published
-// site's (src/changes/inputs.ts) leave it as it is, unless --force, which also renders every portrait and reads every file again.
-import { rmSync } from "node:fs";
+// the unchanged portraits linked from the published site (src/site/reuse.ts) meanwhile, then an atomic
+// swap into the output folder. A failure leaves the published site as it was; inputs identical to the
+// published site's (src/changes/inputs.ts) leave it as it is, unless --force, which also renders every
+// portrait and takes nothing from the build caches (src/cli/caches.ts).
+import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { codeDigest, inputsDigest } from "../changes/inputs";
@@ -30,6 +31,7 @@ const started = Date.now();
 const buildDate = buildDateFrom(args.date);
 const models = stagingDir(args.out!, "models");
 const site = stagingDir(args.out!, "site");
+const kept = stagingDir(args.out!, "kept"); // unchanged portraits, linked while Astro renders the others
 let stopOnFailure = async () => {};
 try {
   const code = codeDigest();
@@ -69,16 +71,18 @@ try {
   const warming = charts ? warmCharts(models, charts, rendered.sort().reverse(), astroDone.signal) : Promise.resolve();
   warming.catch(() => {}); // awaited below
 
-  const kept = reused.length ? ` ; ${reused.length} portrait${reused.length > 1 ? "s" : ""} inchangé${reused.length > 1 ? "s" : ""} repris du site publié` : "";
-  progress(`pages du site (Astro : une ligne par page${kept})`);
+  const keptNote = reused.length ? ` ; ${reused.length} portrait${reused.length > 1 ? "s" : ""} inchangé${reused.length > 1 ? "s" : ""} repris du site publié` : "";
+  progress(`pages du site (Astro : une ligne par page${keptNote})`);
   astro ??= startAstro(models, astroEnv);
   astro.release();
+  // Unchanged portraits, left out of Astro's pass, come as published (their PDF too).
+  for (const epci of reused) linkFolder(join(args.out!, "epci", epci), join(kept, epci));
   const exitCode = await astro.done;
   astroDone.abort();
   await warming;
   if (exitCode !== 0) throw new Error("la construction des pages a échoué (voir les messages d'Astro ci-dessus)");
-  // Unchanged portraits, left out of Astro's pass, come as published (their PDF too).
-  for (const epci of reused) linkFolder(join(args.out!, "epci", epci), join(site, "epci", epci));
+  mkdirSync(join(site, "epci"), { recursive: true });
+  for (const epci of reused) renameSync(join(kept, epci), join(site, "epci", epci));
   swapInto(site, args.out!);
 
   console.log(`\n${changeLines(changes).join("\n")}`);
@@ -92,10 +96,9 @@ try {
   cleanUp();
   failWith(error);
 }
-rmSync(models, { recursive: true, force: true });
+for (const dir of [models, kept]) rmSync(dir, { recursive: true, force: true });
 
 function cleanUp() {
-  rmSync(site, { recursive: true, force: true });
-  rmSync(models, { recursive: true, force: true });
+  for (const dir of [site, models, kept]) rmSync(dir, { recursive: true, force: true });
 }
 

@@ -21,7 +21,8 @@ export function toCsv(rows: DataRow[]): string {
   return csv;
 }
 
-/** Files of toCsv (UTF-8 bytes) as one: the header once, then each file's rows, without encoding them again. */
-export function joinCsv(files: Uint8Array[]): Uint8Array {
-  return Buffer.concat([Buffer.from(HEAD), ...files.map((file) => file.subarray(HEAD_BYTES))]);
-}
+/** The header line of every file of toCsv, as UTF-8 bytes. */
+export const csvHead = (): Uint8Array => Buffer.from(HEAD);
+
+/** A file of toCsv (UTF-8 bytes) without its header: its rows, to follow another file's without encoding them again. */
+export const csvRows = (file: Uint8Array): Uint8Array => file.subarray(HEAD_BYTES);

@@ -2,14 +2,20 @@
 // the downloads, whose routes sort after theirs (src/pages/epci/[...siren]/, src/pages/[folder]/): each
 // page keeps its portrait's download files (bytes, off the JS heap), so each model is read and parsed
 // once (a portrait reused from the published site, src/site/reuse.ts, gives its published files).
-// Once the last page has made its files, the archive of them all is compressed on another thread
-// while Astro writes the portraits' own downloads.
-import { datasetArchive } from "../downloads/archive";
+// Each portrait's CSV rows are compressed for the archive on Node's threads as soon as its page has
+// made them (a reused portrait's from the first page on); once the last page is made, the archive is
+// put together while Astro writes the portraits' own downloads.
+import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { datasetArchive, piece, type Piece } from "../downloads/archive";
+import { csvRows } from "../downloads/csv";
 import { portraitFiles, type PortraitFiles } from "../downloads/portrait";
 import type { PortraitModel } from "../model/types";
-import { portraitModel, publishedCodes, renderedPublishedCodes, reusedFile, siteModel } from "./models";
+import { portraitModel, publishedCodes, renderedPublishedCodes, reusedPath, siteModel } from "./models";
 
 const files = new Map<string, PortraitFiles>();
+/** Each published portrait's CSV rows for the archive, compressed while Astro goes on (src/downloads/archive.ts). */
+let pieces: Map<string, Promise<Piece>> | undefined;
 /** Published portraits rendered in this build whose page has not made its files yet. */
 let unmade: Set<string> | undefined;
 let archive: Promise<Uint8Array> | undefined;
@@ -17,8 +23,10 @@ let archive: Promise<Uint8Array> | undefined;
 /** The model of a portrait's page; a published portrait's download files are made from it on the way. */
 export function pageModel(code: string): PortraitModel {
   const model = portraitModel(code);
+  pieces ??= reusedPieces();
   if (model.epci.agreement.signed && !files.has(code)) {
     files.set(code, portraitFiles(model));
+    pieces.set(code, Promise.resolve(piece(csvRows(files.get(code)!.csv))));
     unmade ??= new Set(renderedPublishedCodes());
     unmade.delete(code);
     if (unmade.size === 0) portraitsArchive().catch(() => {}); // awaited by the archive's route
@@ -30,8 +38,8 @@ export function pageModel(code: string): PortraitModel {
 export function downloadFiles(code: string): PortraitFiles {
   let found = files.get(code);
   if (!found) {
-    const [csv, json] = [reusedFile(code, "donnees.csv"), reusedFile(code, "donnees.json")];
-    found = csv && json ? { csv, json } : portraitFiles(portraitModel(code));
+    const [csv, json] = [reusedPath(code, "donnees.csv"), reusedPath(code, "donnees.json")];
+    found = csv && json ? { csv: readFileSync(csv), json: readFileSync(json) } : portraitFiles(portraitModel(code));
     files.set(code, found);
   }
   return found;
@@ -39,6 +47,18 @@ export function downloadFiles(code: string): PortraitFiles {
 
 /** The archive of every published portrait's CSV, the catalogue and a notice; made once. */
 export function portraitsArchive(): Promise<Uint8Array> {
-  archive ??= datasetArchive(siteModel(), publishedCodes().map((code) => downloadFiles(code).csv));
+  pieces ??= reusedPieces();
+  const all = pieces;
+  archive ??= Promise.all(publishedCodes().map((code) => all.get(code) ?? piece(csvRows(downloadFiles(code).csv)))).then((rows) => datasetArchive(siteModel(), rows));
   return archive;
+}
+
+/** The reused portraits' CSV rows, as published, read and compressed on Node's threads from the first page on. */
+function reusedPieces(): Map<string, Promise<Piece>> {
+  return new Map(
+    publishedCodes().flatMap((code) => {
+      const path = reusedPath(code, "donnees.csv");
+      return path ? [[code, readFile(path).then((csv) => piece(csvRows(csv)))] as const] : [];
+    }),
+  );
 }

@@ -56,10 +56,10 @@ function reused() {
 export const renderedCodes = () => portraitCodes().filter((code) => !reused().codes.has(code));
 export const renderedPublishedCodes = () => publishedCodes().filter((code) => !reused().codes.has(code));
 
-/** A file of a reused portrait's folder, as published; undefined for a portrait rendered in this build. */
-export function reusedFile(code: string, file: string): Uint8Array | undefined {
+/** Where a file of a reused portrait's folder is, as published; undefined for a portrait rendered in this build. */
+export function reusedPath(code: string, file: string): string | undefined {
   const { from, codes } = reused();
-  return from && codes.has(code) ? readFileSync(join(from, "epci", code, file)) : undefined;
+  return from && codes.has(code) ? join(from, "epci", code, file) : undefined;
 }
 
 export function portraitModel(code: string): PortraitModel {

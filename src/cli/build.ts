@@ -13,7 +13,7 @@ import { Aside } from "../pipeline/aside";
 import { readPublication } from "../pipeline/check";
 import { chartCacheDir, warmCharts } from "./charts";
 import { ASTRO_MAY_START, startAstro, type AstroRun } from "./astro";
-import { cacheFolder } from "./caches";
+import { dataCacheFolders } from "./caches";
 import type { DataStageInput, DataStageSummary } from "./data-stage";
 import { linkFolder, stagingDir, swapInto } from "./publish";
 import { buildDateFrom, failWith, progress } from "./terminal";
@@ -46,7 +46,7 @@ try {
     process.exit(0);
   }
   const charts = chartCacheDir(args.config!);
-  const caches = (["readings", "values", "geometry"] as const).map((kind) => cacheFolder(kind, args.config!));
+  const caches = dataCacheFolders(args.config!);
   const dataStage = new Aside("process");
   // Astro starts once the data stage has let go of its largest tables, and bundles while the models are written.
   let astro: AstroRun | undefined;
@@ -59,7 +59,7 @@ try {
     await astro?.done.catch(() => {});
   };
   const summary = await dataStage
-    .run<DataStageSummary>(new URL("./data-stage.ts", import.meta.url), { config: args.config!, buildDate, models, inputs, code, previous, reuseFrom: args.force ? undefined : resolve(args.out!), caches: caches.every((dir) => dir !== undefined) ? { readings: caches[0]!, values: caches[1]!, geometry: caches[2]!, reuse: !args.force } : undefined } satisfies DataStageInput)
+    .run<DataStageSummary>(new URL("./data-stage.ts", import.meta.url), { config: args.config!, buildDate, models, inputs, code, previous, reuseFrom: args.force ? undefined : resolve(args.out!), caches: caches && { ...caches, reuse: !args.force } } satisfies DataStageInput)
     .finally(() => dataStage.finish());
   const { changes, published, reused } = summary;
   const reusedSet = new Set(reused);

@@ -1,7 +1,8 @@
-// Where the build keeps what later builds may reuse: drawn charts (src/cli/charts.ts), producer
-// files as read and indicators' values (src/pipeline/read-compute.ts), maps (src/territories/geometry-task.ts), each in its folder of PORTRAITS_CACHE
-// (node_modules/.cache/portraits by default; "off": no cache). Inside, each configuration has a
-// folder of its own: two configurations may share EPCI codes, as the demo and the benchmark's France do.
+// Where the build keeps what later builds may reuse: drawn charts (src/cli/charts.ts), producer files
+// as read and indicators' values (src/pipeline/read-compute.ts), and maps
+// (src/territories/geometry-task.ts), each in its folder of PORTRAITS_CACHE (node_modules/.cache/portraits
+// by default; "off": no cache). Inside, each configuration has a folder of its own: two configurations
+// may share EPCI codes, as the demo and the benchmark's France do.
 import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
 
@@ -11,4 +12,10 @@ export function cacheFolder(kind: "charts" | "readings" | "values" | "geometry",
   if (setting === "off") return undefined;
   const root = resolve(setting || "node_modules/.cache/portraits");
   return join(root, kind, version, createHash("sha1").update(resolve(config)).digest("hex").slice(0, 12));
+}
+
+/** The data stage's folders for configuration `config`, or undefined when PORTRAITS_CACHE=off. */
+export function dataCacheFolders(config: string): { readings: string; values: string; geometry: string } | undefined {
+  const [readings, values, geometry] = (["readings", "values", "geometry"] as const).map((kind) => cacheFolder(kind, config));
+  return readings && values && geometry ? { readings, values, geometry } : undefined;
 }

@@ -43,12 +43,13 @@ export interface DataStageSummary {
 }
 
 export async function run({ config, buildDate, models, inputs, code, previous, reuseFrom, caches }: DataStageInput): Promise<DataStageSummary> {
+  const settings = (dir: string) => ({ dir, code, reuse: caches?.reuse });
   const result = await runPipeline(config, {
     buildDate,
     caches: caches && {
-      readings: new BuildCache({ dir: caches.readings, code, reuse: caches.reuse }),
-      values: new BuildCache({ dir: caches.values, code, reuse: caches.reuse }),
-      geometry: { dir: caches.geometry, code, reuse: caches.reuse },
+      readings: new BuildCache(settings(caches.readings)),
+      values: new BuildCache(settings(caches.values)),
+      geometry: settings(caches.geometry),
     },
     onStage: (stage) => {
       progress(stage);

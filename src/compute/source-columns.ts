@@ -1,6 +1,6 @@
 // One declared file as the compute stage reads it: its commune cells as columns lined up with the
 // referential's communes (two typed arrays per variable), its other levels' rows by code. Plain
-// data, so that it can be kept between builds (src/pipeline/read-cache.ts): a republication after
+// data, so that it can be kept between builds (src/pipeline/read-compute.ts): a republication after
 // one file changed rebuilds only that file's columns.
 import type { Level, Source } from "../declare/schemas";
 import { logicalId } from "../declare/source-files";

@@ -15,7 +15,9 @@ import { portraitModel, publishedCodes, renderedPublishedCodes, reusedPath, site
 
 const files = new Map<string, PortraitFiles>();
 /** Each published portrait's CSV rows for the archive, compressed while Astro goes on (src/downloads/archive.ts). */
-let pieces: Map<string, Promise<Piece>> | undefined;
+let pieces: Map<string, Piece | Promise<Piece>> | undefined;
+/** The pieces, those of reused portraits started on first use. */
+const csvPieces = () => (pieces ??= reusedPieces());
 /** Published portraits rendered in this build whose page has not made its files yet. */
 let unmade: Set<string> | undefined;
 let archive: Promise<Uint8Array> | undefined;
@@ -23,10 +25,10 @@ let archive: Promise<Uint8Array> | undefined;
 /** The model of a portrait's page; a published portrait's download files are made from it on the way. */
 export function pageModel(code: string): PortraitModel {
   const model = portraitModel(code);
-  pieces ??= reusedPieces();
+  csvPieces(); // the reused portraits' pieces are compressed from the first page on
   if (model.epci.agreement.signed && !files.has(code)) {
     files.set(code, portraitFiles(model));
-    pieces.set(code, Promise.resolve(piece(csvRows(files.get(code)!.csv))));
+    csvPieces().set(code, piece(csvRows(files.get(code)!.csv)));
     unmade ??= new Set(renderedPublishedCodes());
     unmade.delete(code);
     if (unmade.size === 0) portraitsArchive().catch(() => {}); // awaited by the archive's route
@@ -47,14 +49,14 @@ export function downloadFiles(code: string): PortraitFiles {
 
 /** The archive of every published portrait's CSV, the catalogue and a notice; made once. */
 export function portraitsArchive(): Promise<Uint8Array> {
-  pieces ??= reusedPieces();
-  const all = pieces;
-  archive ??= Promise.all(publishedCodes().map((code) => all.get(code) ?? piece(csvRows(downloadFiles(code).csv)))).then((rows) => datasetArchive(siteModel(), rows));
+  archive ??= Promise.all(publishedCodes().map((code) => csvPieces().get(code) ?? piece(csvRows(downloadFiles(code).csv)))).then((rows) =>
+    datasetArchive(siteModel(), rows),
+  );
   return archive;
 }
 
 /** The reused portraits' CSV rows, as published, read and compressed on Node's threads from the first page on. */
-function reusedPieces(): Map<string, Promise<Piece>> {
+function reusedPieces(): Map<string, Piece | Promise<Piece>> {
   return new Map(
     publishedCodes().flatMap((code) => {
       const path = reusedPath(code, "donnees.csv");

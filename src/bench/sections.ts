@@ -76,8 +76,8 @@ function commonFigures(m: Measured): Figure[] {
   const charts = m.portraits?.charts;
   const figures: Figure[] = [
     {
-      label: "ms par graphique (rendu Astro des pages portrait ÷ graphiques)",
-      value: charts && m.portraitRenderMs !== undefined ? m.portraitRenderMs / charts : undefined,
+      label: "ms par graphique (pages portrait faites par Astro et ses processus légers ÷ graphiques)",
+      value: charts && m.portraitPagesMs !== undefined ? m.portraitPagesMs / charts : undefined,
       unit: "ms",
       target: TARGETS.chartMs,
     },
@@ -110,7 +110,7 @@ function details(m: Measured): string[] {
   const lines: string[] = [];
   if (m.portraits) {
     const { count, charts } = m.portraits;
-    lines.push(`${count} portraits publiés, ${charts} graphiques (${Math.round(charts / Math.max(count, 1))} par portrait) ; rendu Astro des pages portrait : ${decimal(seconds(m.portraitRenderMs ?? 0))} s.`);
+    lines.push(`${count} portraits publiés, ${charts} graphiques (${Math.round(charts / Math.max(count, 1))} par portrait) ; pages portrait faites en ${decimal(seconds(m.portraitPagesMs ?? 0))} s de calcul (Astro et processus légers).`);
   }
   if (m.passes.length > 1) {
     const times = (pick: (p: Measured["passes"][number]) => number | undefined) => m.passes.map((p) => { const ms = pick(p); return ms === undefined ? "—" : decimal(seconds(ms)); }).join(" / ");

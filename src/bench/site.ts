@@ -46,6 +46,15 @@ export function routeMs(lines: Line[], route: RegExp): number {
   return total;
 }
 
+/** The time the build's workers spent making portraits, as its "Préparés en parallèle d'Astro" line says (src/cli/prepare.ts). */
+export function preparedMs(lines: Line[]): number {
+  for (const { text } of lines) {
+    const match = /^Préparés en parallèle d'Astro : .* \((\d+(?:\.\d+)?) s de calcul\)$/.exec(text);
+    if (match) return Number(match[1]) * 1000;
+  }
+  return 0;
+}
+
 export interface Step {
   name: string;
   ms: number;

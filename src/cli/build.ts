@@ -1,6 +1,7 @@
 // `npm run build [-- --config <file>] [--out dist] [--date YYYY-MM-DD] [--force]`: the data stage (in a
-// process of its own, src/cli/data-stage.ts), Astro (started while the data stage writes its models),
-// the unchanged portraits linked from the published site (src/site/reuse.ts) meanwhile, then an atomic
+// process of its own, src/cli/data-stage.ts), Astro (started while the data stage writes its models)
+// with worker threads making portraits for it (src/cli/prepare.ts), the unchanged portraits linked from
+// the published site (src/site/reuse.ts) meanwhile, then the download files put in place and an atomic
 // swap into the output folder. A failure leaves the published site as it was; inputs identical to the
 // published site's (src/changes/inputs.ts) leave it as it is, unless --force, which also renders every
 // portrait and takes nothing from the build caches (src/cli/caches.ts).
@@ -11,10 +12,11 @@ import { codeDigest, inputsDigest } from "../changes/inputs";
 import { changeLines } from "../changes/terminal";
 import { Aside } from "../pipeline/aside";
 import { readPublication } from "../pipeline/check";
-import { chartCacheDir, warmCharts } from "./charts";
+import { chartCacheDir } from "./charts";
 import { ASTRO_MAY_START, startAstro, type AstroRun } from "./astro";
 import { dataCacheFolders } from "./caches";
 import type { DataStageInput, DataStageSummary } from "./data-stage";
+import { makePreparedDir, placeDownloads, preparedLine, preparePortraits } from "./prepare";
 import { linkFolder, stagingDir, swapInto } from "./publish";
 import { buildDateFrom, failWith, progress } from "./terminal";
 
@@ -50,7 +52,8 @@ try {
   const dataStage = new Aside("process");
   // Astro starts once the data stage has let go of its largest tables, and bundles while the models are written.
   let astro: AstroRun | undefined;
-  const astroEnv = { PORTRAITS_OUT_DIR: site, PORTRAITS_CHART_DIR: charts ?? "" };
+  const prepared = makePreparedDir(models);
+  const astroEnv = { PORTRAITS_OUT_DIR: site, PORTRAITS_CHART_DIR: charts ?? "", PORTRAITS_PREPARED_DIR: prepared };
   dataStage.onEvent((event) => {
     if (event === ASTRO_MAY_START) astro ??= startAstro(models, astroEnv);
   });
@@ -65,11 +68,14 @@ try {
   const reusedSet = new Set(reused);
   const rendered = published.filter((c) => !reusedSet.has(c));
 
-  // Workers draw the charts from the last portrait back while Astro renders the first portraits
-  // itself; they stop once Astro is done, and a worker's error fails the build then.
+  // Workers make the portraits from the last one back while Astro renders from the first; they stop
+  // once Astro is done. A worker's error stops Astro, which may be waiting for that portrait, and fails the build.
   const astroDone = new AbortController();
-  const warming = charts ? warmCharts(models, charts, rendered.sort().reverse(), astroDone.signal) : Promise.resolve();
-  warming.catch(() => {}); // awaited below
+  const preparing = preparePortraits(models, prepared, charts, [...rendered].sort().reverse(), astroDone.signal).catch((error: unknown) => {
+    astro?.stop();
+    throw error;
+  });
+  preparing.catch(() => {}); // awaited below
 
   const keptNote = reused.length ? ` ; ${reused.length} portrait${reused.length > 1 ? "s" : ""} inchangé${reused.length > 1 ? "s" : ""} repris du site publié` : "";
   progress(`pages du site (Astro : une ligne par page${keptNote})`);
@@ -79,12 +85,14 @@ try {
   for (const epci of reused) linkFolder(join(args.out!, "epci", epci), join(kept, epci));
   const exitCode = await astro.done;
   astroDone.abort();
-  await warming;
+  const helped = await preparing;
   if (exitCode !== 0) throw new Error("la construction des pages a échoué (voir les messages d'Astro ci-dessus)");
+  placeDownloads(prepared, site, rendered);
   mkdirSync(join(site, "epci"), { recursive: true });
   for (const epci of reused) renameSync(join(kept, epci), join(site, "epci", epci));
   swapInto(site, args.out!);
 
+  if (helped.workers) console.log(`\n${preparedLine(helped, rendered.length)}`);
   console.log(`\n${changeLines(changes).join("\n")}`);
   const { warnings } = summary;
   console.log(

@@ -1,19 +1,14 @@
-// The build's side of the chart cache (src/charts/cache.ts): which folder it uses, and worker threads
-// that draw the portraits' charts into it on the cores Astro's single-threaded pass leaves idle.
+// The build's side of the chart cache (src/charts/cache.ts): which folder it uses, named after the
+// version of everything that draws a chart.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { hashTree } from "../changes/inputs";
-import { typeScriptWorker } from "../pipeline/thread";
 import { cacheFolder } from "./caches";
-import { progress } from "./terminal";
 
 /** Code a drawn chart depends on besides its input (patches/ alters a drawing package), and the packages that draw it. */
 export const RENDER_CODE = ["src/charts", "src/format", "patches"];
 export const RENDER_PACKAGES = ["@observablehq/plot", "linkedom", "d3-geo", "d3-shape"];
-/** Astro's pass is single-threaded: one worker per other core (none on one core, where Astro draws them all). */
-const WORKERS = availableParallelism() - 1;
 
 /** Hash of the chart code, the Node version and every installed package the drawing runs (dependencies included). */
 export function rendererVersion(root = "."): string {
@@ -50,38 +45,4 @@ export function chartCacheDir(config: string): string | undefined {
   const versions = dirname(dirname(folder));
   if (existsSync(versions)) for (const old of readdirSync(versions).filter((d) => d !== version)) rmSync(join(versions, old), { recursive: true, force: true });
   return folder;
-}
-
-/**
- * Draws the charts of portraits `codes` (models in `buildDir`), in this order, into the cache
- * `cacheDir` with worker threads, each taking the next portrait when done with one, until all are
- * drawn or `stop` aborts. Rejects with the first worker error.
- */
-export function warmCharts(buildDir: string, cacheDir: string, codes: string[], stop: AbortSignal): Promise<void> {
-  const queue = [...codes];
-  const env = { ...process.env, PORTRAITS_BUILD_DIR: buildDir, PORTRAITS_CHART_DIR: cacheDir };
-  const workers = Array.from({ length: Math.min(WORKERS, codes.length) }, () => typeScriptWorker(new URL("./chart-worker.ts", import.meta.url), { env }));
-  if (workers.length) progress(`graphiques des portraits en parallèle d'Astro (${workers.length} processus léger${workers.length > 1 ? "s" : ""})`);
-  return new Promise<void>((resolve, reject) => {
-    let finished = false;
-    const finish = (error?: unknown) => {
-      if (finished) return;
-      finished = true;
-      void Promise.all(workers.map((w) => w.terminate())).then(() => (error ? reject(error) : resolve()));
-    };
-    stop.addEventListener("abort", () => finish(), { once: true });
-    let idle = 0;
-    for (const worker of workers) {
-      const next = () => {
-        const code = queue.shift();
-        if (code !== undefined) worker.postMessage(code);
-        else if (++idle === workers.length) finish();
-      };
-      worker.on("message", next);
-      worker.on("error", finish);
-      worker.on("exit", (code) => finish(new Error(`le dessin des graphiques s'est arrêté (code ${code})`)));
-      next();
-    }
-    if (workers.length === 0) finish();
-  });
 }

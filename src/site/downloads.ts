@@ -1,16 +1,15 @@
-// The downloads, made from the models the portrait pages read. Astro writes every portrait page before
-// the downloads, whose routes sort after theirs (src/pages/epci/[...siren]/, src/pages/[folder]/): each
-// page keeps its portrait's download files (bytes, off the JS heap), so each model is read and parsed
-// once (a portrait reused from the published site, src/site/reuse.ts, gives its published files).
+// The downloads. Astro writes every portrait page before the downloads, whose routes sort after theirs
+// (src/pages/epci/[...siren]/, src/pages/[folder]/): each page keeps its portrait's download files
+// (bytes, off the JS heap), made with its view (src/site/portrait-page.ts), so each model is read and
+// parsed once (a portrait reused from the published site, src/site/reuse.ts, gives its published files).
 // Each portrait's CSV rows are compressed for the archive on Node's threads as soon as its page has
-// made them (a reused portrait's from the first page on); once the last page is made, the archive is
-// put together while Astro writes the portraits' own downloads.
+// them (a reused portrait's from the first page on); once the last page has them, the archive is put
+// together while Astro writes the portraits' own downloads.
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { datasetArchive, piece, type Piece } from "../downloads/archive";
 import { csvRows } from "../downloads/csv";
 import { portraitFiles, type PortraitFiles } from "../downloads/portrait";
-import type { PortraitModel } from "../model/types";
 import { portraitModel, publishedCodes, renderedPublishedCodes, reusedPath, siteModel } from "./models";
 
 const files = new Map<string, PortraitFiles>();
@@ -22,18 +21,14 @@ const csvPieces = () => (pieces ??= reusedPieces());
 let unmade: Set<string> | undefined;
 let archive: Promise<Uint8Array> | undefined;
 
-/** The model of a portrait's page; a published portrait's download files are made from it on the way. */
-export function pageModel(code: string): PortraitModel {
-  const model = portraitModel(code);
-  csvPieces(); // the reused portraits' pieces are compressed from the first page on
-  if (model.epci.agreement.signed && !files.has(code)) {
-    files.set(code, portraitFiles(model));
-    csvPieces().set(code, piece(csvRows(files.get(code)!.csv)));
-    unmade ??= new Set(renderedPublishedCodes());
-    unmade.delete(code);
-    if (unmade.size === 0) portraitsArchive().catch(() => {}); // awaited by the archive's route
-  }
-  return model;
+/** Keeps the download files of a published portrait rendered in this build (src/site/portrait-page.ts). */
+export function keepFiles(code: string, made: PortraitFiles): void {
+  if (files.has(code)) return;
+  files.set(code, made);
+  csvPieces().set(code, piece(csvRows(made.csv)));
+  unmade ??= new Set(renderedPublishedCodes());
+  unmade.delete(code);
+  if (unmade.size === 0) portraitsArchive().catch(() => {}); // awaited by the archive's route
 }
 
 /** A published portrait's download files: those its page made, those published if reused, or made now (astro dev, another order). */

@@ -12,17 +12,26 @@ const buildDir = () => {
 let modelsReady = !process.env.PORTRAITS_MODELS_READY;
 /**
  * The build starts Astro before the data stage has finished the models (src/cli/astro.ts): nothing
- * can be rendered before they are complete, so the first read waits for them. Astro has nothing else
- * to do meanwhile. If the build itself is gone, so is the point of waiting.
+ * can be rendered before they are complete, so the first read waits for them.
  */
 function waitForModels(): void {
   if (modelsReady) return;
-  const [file, parent, pause] = [process.env.PORTRAITS_MODELS_READY!, process.ppid, new Int32Array(new SharedArrayBuffer(4))];
-  while (!existsSync(file)) {
-    if (process.ppid !== parent) throw new Error("la construction qui a lancé Astro s'est arrêtée");
-    Atomics.wait(pause, 0, 0, 20);
-  }
+  waitFor(() => existsSync(process.env.PORTRAITS_MODELS_READY!) || undefined);
   modelsReady = true;
+}
+
+/**
+ * What `found` gives once it gives something, made meanwhile by the build that started Astro, which
+ * has nothing else to do. If that build is gone, so is the point of waiting.
+ */
+export function waitFor<T>(found: () => T | undefined): T {
+  const [parent, pause] = [process.ppid, new Int32Array(new SharedArrayBuffer(4))];
+  for (;;) {
+    const result = found();
+    if (result !== undefined) return result;
+    if (process.ppid !== parent) throw new Error("la construction qui a lancé Astro s'est arrêtée");
+    Atomics.wait(pause, 0, 0, 5);
+  }
 }
 
 let site: SiteModel | undefined;

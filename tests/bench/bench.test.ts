@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { CHANGED_FILE, changeOneSource } from "../../src/bench/datasets";
 import { fastest, type Measured } from "../../src/bench/measure";
 import { integer, table, verdictOf, type Build } from "../../src/bench/report";
-import { routeMs, stepsOf } from "../../src/bench/site";
+import { preparedMs, routeMs, stepsOf } from "../../src/bench/site";
+import { preparedLine } from "../../src/cli/prepare";
 
 const dir = mkdtempSync(join(tmpdir(), "bench-test-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,10 +38,16 @@ describe("reading a build log", () => {
     { at: 4200, text: "11:24:34   ├─ /epci/000200001/donnees.csv (+15ms) " },
     { at: 4300, text: "11:24:35   └─ /epci/000200002/index.html (+1.5s) " },
     { at: 5000, text: "11:24:35 [build] Complete!" },
+    { at: 5100, text: preparedLine({ portraits: 1, ms: 812.4 }, 2) },
   ];
 
   it("sums Astro's route times for the matching routes", () => {
     expect(routeMs(lines, /^\/epci\/[^/]+\/index\.html$/)).toBe(1605);
+  });
+
+  it("reads the time the workers spent making portraits from the build's own line", () => {
+    expect(preparedMs(lines)).toBe(800);
+    expect(preparedMs(lines.slice(0, -1))).toBe(0);
   });
 
   it("times each stage until the next one, the per-portrait lines as one", () => {
@@ -70,7 +77,7 @@ describe("the one-file change", () => {
 describe("several passes", () => {
   const build = (wallMs: number, treePeakBytes = 1e9, maxProcessBytes = 8e8): Build => ({ ok: true, timedOut: false, wallMs, treePeakBytes, maxProcessBytes, loadBefore: 0, steps: [] });
   const pass = (cold: Build, unchanged: Build, changed: Build, renderMs: number): Measured => ({
-    cold, unchanged, changed, portraitRenderMs: renderMs, passes: [{ cold: cold.wallMs, unchanged: unchanged.wallMs, changed: changed.wallMs }],
+    cold, unchanged, changed, portraitPagesMs: renderMs, passes: [{ cold: cold.wallMs, unchanged: unchanged.wallMs, changed: changed.wallMs }],
   });
 
   it("keeps the fastest of each build, the largest memory, and every pass's times", () => {
@@ -80,7 +87,7 @@ describe("several passes", () => {
     ]);
     expect([m.cold, m.unchanged, m.changed].map((b) => (b as Build).wallMs)).toEqual([46_000, 700, 14_000]);
     expect([(m.cold as Build).treePeakBytes, (m.cold as Build).maxProcessBytes]).toEqual([1.4e9, 1.3e9]);
-    expect(m.portraitRenderMs).toBe(28_000); // that of the fastest cold build
+    expect(m.portraitPagesMs).toBe(28_000); // that of the fastest cold build
     expect(m.passes).toEqual([{ cold: 50_000, unchanged: 900, changed: 14_000 }, { cold: 46_000, unchanged: 700, changed: 15_000 }]);
   });
 

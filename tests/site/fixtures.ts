@@ -123,3 +123,15 @@ export const site: Pick<SiteModel, "epcis" | "communes" | "catalogue" | "maps" |
   ],
   mapFrame: { width: 30, height: 10 },
 };
+
+/** The whole site model around `site`, as the pipeline writes it. */
+export const siteModel: SiteModel = {
+  ...site,
+  schemaVersion: 1,
+  fictional: true,
+  site: { name: "Portraits", publisher: "GIP" },
+  build: { date: "2030-01-01", cogVintage: "2024" },
+  departement: { code: "32", name: "Gers" },
+  region: { code: "76", name: "Occitanie" },
+  sources: [],
+};

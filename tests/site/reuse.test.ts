@@ -2,20 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { SiteModel } from "../../src/model/types";
 import { portraitKeyer, reusable } from "../../src/site/reuse";
-import { portrait, site as blockSite } from "./fixtures";
+import { portrait, siteModel as site } from "./fixtures";
 
-const site: SiteModel = {
-  ...blockSite,
-  schemaVersion: 1,
-  fictional: true,
-  site: { name: "Portraits", publisher: "GIP" },
-  build: { date: "2030-01-01", cogVintage: "2024" },
-  departement: { code: "32", name: "Gers" },
-  region: { code: "76", name: "Occitanie" },
-  sources: [],
-};
 const model = JSON.stringify(portrait);
 
 describe("a portrait's reuse key", () => {

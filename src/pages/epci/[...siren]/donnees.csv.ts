@@ -1,11 +1,12 @@
-// Download: the portrait's data as CSV (one row per indicator and level). A rest parameter, unlike the
-// page's [siren], so that Astro writes the downloads after the pages, which make them (src/site/downloads.ts).
+// Download: the portrait's data as CSV (one row per indicator and level). Routed outside a build only
+// (astro dev): a build puts the files its pages made in place itself (src/site/portrait-page.ts). A rest
+// parameter, unlike the page's [siren], so that Astro writes the downloads after the pages, which make them.
 import type { APIRoute } from "astro";
 import { downloadFiles } from "../../../site/downloads";
-import { renderedPublishedCodes } from "../../../site/models";
+import { downloadRouteCodes } from "../../../site/portrait-page";
 
 export function getStaticPaths() {
-  return renderedPublishedCodes().map((siren) => ({ params: { siren } }));
+  return downloadRouteCodes().map((siren) => ({ params: { siren } }));
 }
 
 export const GET: APIRoute = ({ params }) =>

@@ -1,10 +1,10 @@
 // Download: the portrait's data as JSON, same rows as the CSV (written after the pages, as the CSV).
 import type { APIRoute } from "astro";
 import { downloadFiles } from "../../../site/downloads";
-import { renderedPublishedCodes } from "../../../site/models";
+import { downloadRouteCodes } from "../../../site/portrait-page";
 
 export function getStaticPaths() {
-  return renderedPublishedCodes().map((siren) => ({ params: { siren } }));
+  return downloadRouteCodes().map((siren) => ({ params: { siren } }));
 }
 
 export const GET: APIRoute = ({ params }) =>

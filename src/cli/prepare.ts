@@ -1,0 +1,86 @@
+// Worker threads that make the portraits' pages ahead of Astro (src/site/portrait-page.ts) on the
+// cores its single-threaded pass leaves idle: views with their charts drawn (kept in the chart cache
+// too) and download files.
+import { mkdirSync, renameSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { typeScriptWorker } from "../pipeline/thread";
+import { preparedFile } from "../site/prepared";
+import { progress } from "./terminal";
+
+/** Astro's pass is single-threaded: one worker per other core (none on one core, where Astro makes them all). */
+const WORKERS = availableParallelism() - 1;
+
+/** The prepared folder (src/site/prepared.ts), in the build folder `models`. */
+export function makePreparedDir(models: string): string {
+  const dir = join(models, "prepared");
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** What a worker answers for each portrait: whether it made it (not claimed by its page first), in how long. */
+export interface WorkerAnswer {
+  made: boolean;
+  ms: number;
+}
+
+/** How many workers ran, the portraits they made and the time they spent on them. */
+export interface Prepared {
+  workers: number;
+  portraits: number;
+  ms: number;
+}
+
+/** "Préparés en parallèle d'Astro : 620 portraits sur 1254 (23.5 s de calcul)"; read by the benchmark (src/bench/site.ts). */
+export const preparedLine = ({ portraits, ms }: Omit<Prepared, "workers">, rendered: number) =>
+  `Préparés en parallèle d'Astro : ${portraits} portrait${portraits > 1 ? "s" : ""} sur ${rendered} (${(ms / 1000).toFixed(1)} s de calcul)`;
+
+/**
+ * Makes portraits `codes` (models in `buildDir`), in this order, into `prepared` with worker threads,
+ * each taking the next portrait when done with one, until all are made or `stop` aborts; charts are
+ * read from and kept in `chartDir`, if any. Rejects with the first worker error.
+ */
+export function preparePortraits(buildDir: string, prepared: string, chartDir: string | undefined, codes: string[], stop: AbortSignal): Promise<Prepared> {
+  const queue = [...codes];
+  const env = { ...process.env, PORTRAITS_BUILD_DIR: buildDir, PORTRAITS_PREPARED_DIR: prepared, PORTRAITS_CHART_DIR: chartDir ?? "" };
+  const workers = Array.from({ length: Math.min(WORKERS, codes.length) }, () => typeScriptWorker(new URL("./prepare-worker.ts", import.meta.url), { env }));
+  if (workers.length) progress(`portraits préparés en parallèle d'Astro (${workers.length} processus léger${workers.length > 1 ? "s" : ""})`);
+  const done: Prepared = { workers: workers.length, portraits: 0, ms: 0 };
+  return new Promise<Prepared>((resolve, reject) => {
+    let finished = false;
+    const finish = (error?: unknown) => {
+      if (finished) return;
+      finished = true;
+      void Promise.all(workers.map((w) => w.terminate())).then(() => (error ? reject(error) : resolve(done)));
+    };
+    stop.addEventListener("abort", () => finish(), { once: true });
+    let idle = 0;
+    for (const worker of workers) {
+      const next = () => {
+        const code = queue.shift();
+        if (code !== undefined) worker.postMessage(code);
+        else if (++idle === workers.length) finish();
+      };
+      worker.on("message", ({ made, ms }: WorkerAnswer) => {
+        if (made) [done.portraits, done.ms] = [done.portraits + 1, done.ms + ms];
+        // Its page claimed it: Astro, going the other way, has passed every portrait left (were it not so, it would make them).
+        else queue.length = 0;
+        next();
+      });
+      worker.on("error", finish);
+      worker.on("exit", (code) => finish(new Error(`la préparation des portraits s'est arrêtée (code ${code})`)));
+      next();
+    }
+    if (workers.length === 0) finish();
+  });
+}
+
+/** Puts the download files of portraits `codes`, made by the pages and the workers, in their folders of `site`. */
+export function placeDownloads(prepared: string, site: string, codes: string[]): void {
+  for (const code of codes) {
+    const folder = join(site, "epci", code);
+    mkdirSync(folder, { recursive: true });
+    renameSync(preparedFile(prepared, code, "csv"), join(folder, "donnees.csv"));
+    renameSync(preparedFile(prepared, code, "json"), join(folder, "donnees.json"));
+  }
+}

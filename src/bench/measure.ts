@@ -9,7 +9,7 @@ import { CHROMIUM } from "../print/missing-browser";
 import { profileOptions } from "./profile";
 import { runTsx, type Run } from "./process";
 import type { Build } from "./report";
-import { portraitsOf, preparedMs, routeMs, stepsOf, type Portraits } from "./site";
+import { portraitsOf, preparedOf, routeMs, stepsOf, type Portraits } from "./site";
 
 const BUILD_DATE = "2026-01-15";
 /** Below this, a run could not finish anyway. */
@@ -25,6 +25,8 @@ export interface Measured {
   portraits?: Portraits;
   /** Time spent making the portrait pages in the cold build: by Astro (sum of their "+N ms") and by its workers. */
   portraitPagesMs?: number;
+  /** Charts drawn by the workers in the cold build, and the time it took (drawing alone). */
+  drawing?: { charts: number; ms: number };
   pdf?: { wallMs: number; count: number } | Skipped;
   /** Wall times (ms) of every pass, fastest kept above. */
   passes: { cold?: number; unchanged?: number; changed?: number }[];
@@ -91,12 +93,14 @@ async function onePass(config: string, out: string, options: MeasureOptions): Pr
   }
   const portraits = portraitsOf(out);
   // Astro's pages and the workers share the making of portraits: their times are added.
-  const portraitPagesMs = routeMs(cold.lines, /^\/epci\/[^/]+\/index\.html$/) + preparedMs(cold.lines);
+  const prepared = preparedOf(cold.lines);
+  const portraitPagesMs = routeMs(cold.lines, /^\/epci\/[^/]+\/index\.html$/) + (prepared?.ms ?? 0);
+  const drawing = prepared && { charts: prepared.charts, ms: prepared.chartMs };
   const unchanged = await build();
   options.change();
   const changed = await build();
   const pdf = options.pdf ? await printPdfs(out, options.deadline) : undefined;
-  return { cold, unchanged, changed, portraits, portraitPagesMs, pdf, passes: [{ cold: wallOf(cold), unchanged: wallOf(unchanged), changed: wallOf(changed) }] };
+  return { cold, unchanged, changed, portraits, portraitPagesMs, drawing, pdf, passes: [{ cold: wallOf(cold), unchanged: wallOf(unchanged), changed: wallOf(changed) }] };
 }
 
 async function printPdfs(out: string, deadline: number): Promise<Measured["pdf"]> {

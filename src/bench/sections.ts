@@ -73,13 +73,13 @@ function commonFigures(m: Measured): Figure[] {
   // A failed build's memory still tells how far it got (an out-of-memory crash, say).
   const cold = isSkipped(m.cold) ? undefined : m.cold;
   const failed = cold && !cold.ok ? "construction en échec" : undefined;
-  const charts = m.portraits?.charts;
   const figures: Figure[] = [
     {
-      label: "ms par graphique (pages portrait faites par Astro et ses processus légers ÷ graphiques)",
-      value: charts && m.portraitPagesMs !== undefined ? m.portraitPagesMs / charts : undefined,
+      label: "ms par graphique (dessin, dans les processus légers)",
+      value: m.drawing && m.drawing.charts > 0 ? m.drawing.ms / m.drawing.charts : undefined,
       unit: "ms",
       target: TARGETS.chartMs,
+      note: m.drawing && m.drawing.charts === 0 ? "aucun graphique dessiné par les processus légers (un seul cœur ?)" : undefined,
     },
     { label: "mémoire de pointe, somme des processus", value: cold && gigabytes(cold.treePeakBytes), unit: "Go", target: TARGETS.memoryGo, note: failed },
     {
@@ -110,7 +110,12 @@ function details(m: Measured): string[] {
   const lines: string[] = [];
   if (m.portraits) {
     const { count, charts } = m.portraits;
-    lines.push(`${count} portraits publiés, ${charts} graphiques (${Math.round(charts / Math.max(count, 1))} par portrait) ; pages portrait faites en ${decimal(seconds(m.portraitPagesMs ?? 0))} s de calcul (Astro et processus légers).`);
+    const pages = m.portraitPagesMs ?? 0;
+    lines.push(
+      `${count} portraits publiés, ${charts} graphiques (${Math.round(charts / Math.max(count, 1))} par portrait) ; pages portrait faites en ` +
+        `${decimal(seconds(pages))} s de calcul (Astro et processus légers), soit ${decimal(pages / Math.max(charts, 1))} ms par graphique publié, page entière comprise.`,
+    );
+    if (m.drawing) lines.push(`Graphiques dessinés par les processus légers : ${m.drawing.charts} en ${decimal(seconds(m.drawing.ms))} s.`);
   }
   if (m.passes.length > 1) {
     const times = (pick: (p: Measured["passes"][number]) => number | undefined) => m.passes.map((p) => { const ms = pick(p); return ms === undefined ? "—" : decimal(seconds(ms)); }).join(" / ");

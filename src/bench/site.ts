@@ -46,13 +46,13 @@ export function routeMs(lines: Line[], route: RegExp): number {
   return total;
 }
 
-/** The time the build's workers spent making portraits, as its "Préparés en parallèle d'Astro" line says (src/cli/prepare.ts). */
-export function preparedMs(lines: Line[]): number {
+/** What the build's workers spent making portraits, as its "Préparés en parallèle d'Astro" line says (src/cli/prepare.ts). */
+export function preparedOf(lines: Line[]): { ms: number; charts: number; chartMs: number } | undefined {
   for (const { text } of lines) {
-    const match = /^Préparés en parallèle d'Astro : .* \((\d+(?:\.\d+)?) s de calcul\)$/.exec(text);
-    if (match) return Number(match[1]) * 1000;
+    const match = /^Préparés en parallèle d'Astro : .* \((\d+(?:\.\d+)?) s de calcul, dont (\d+) graphiques? dessinés? en (\d+) ms\)$/.exec(text);
+    if (match) return { ms: Number(match[1]) * 1000, charts: Number(match[2]), chartMs: Number(match[3]) };
   }
-  return 0;
+  return undefined;
 }
 
 export interface Step {

@@ -45,15 +45,25 @@ export function withChartStore<T>(name: string, render: () => T): T {
   }
 }
 
+/** Charts drawn by this thread and the time it took (what `npm run bench` reports per chart). */
+export const drawing = { charts: 0, ms: 0 };
+
 /** `chart` reading and writing the store of the portrait being rendered, if any. */
 export function cached<A extends unknown[]>(kind: string, chart: (...args: A) => ChartOutput): (...args: A) => ChartOutput {
+  const draw = (args: A) => {
+    const start = performance.now();
+    const output = chart(...args);
+    drawing.ms += performance.now() - start;
+    drawing.charts++;
+    return output;
+  };
   return (...args) => {
     const store = current;
-    if (!store) return chart(...args);
+    if (!store) return draw(args);
     const key = chartKey(kind, args);
     let output = store.used.get(key) ?? validChart(store.stored[key]);
     if (!output) {
-      output = chart(...args);
+      output = draw(args);
       store.drawn++;
     }
     store.used.set(key, output);

@@ -23,7 +23,7 @@ export type { LocatorInput } from "./locator-map";
 export { indicatorTable, tableHtml } from "./table";
 export { communeValues, locatorOf, measureOf, territoryValues } from "./inputs";
 export { chartStyles } from "./styles";
-export { withChartStore } from "./cache";
+export { drawing, withChartStore } from "./cache";
 
 // Each drawn once per content, then read back from the chart cache when the build has one (cache.ts).
 export const keyFigures = cached("key-figures", drawKeyFigures);

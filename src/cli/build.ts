@@ -34,6 +34,10 @@ const buildDate = buildDateFrom(args.date);
 const models = stagingDir(args.out!, "models");
 const site = stagingDir(args.out!, "site");
 const kept = stagingDir(args.out!, "kept"); // unchanged portraits, linked while Astro renders the others
+// The data stage's process loads its code while the inputs are hashed: it is needed unless nothing changed.
+const dataStage = new Aside("process");
+const dataStageTask = new URL("./data-stage.ts", import.meta.url);
+dataStage.preload(dataStageTask);
 let stopOnFailure = async () => {};
 try {
   const code = codeDigest();
@@ -44,12 +48,12 @@ try {
       `Rien n'a changé depuis la publication du ${previous.buildDate} (mêmes fichiers, même code, même date) : ` +
         `le site publié dans ${args.out}/ est conservé tel quel. Pour le reconstruire quand même : --force.`,
     );
+    dataStage.stop();
     cleanUp();
     process.exit(0);
   }
   const charts = chartCacheDir(args.config!);
   const caches = dataCacheFolders(args.config!);
-  const dataStage = new Aside("process");
   // Astro starts once the data stage has let go of its largest tables, and bundles while the models are written.
   let astro: AstroRun | undefined;
   const prepared = makePreparedDir(models);
@@ -62,7 +66,7 @@ try {
     await astro?.done.catch(() => {});
   };
   const summary = await dataStage
-    .run<DataStageSummary>(new URL("./data-stage.ts", import.meta.url), { config: args.config!, buildDate, models, inputs, code, previous, reuseFrom: args.force ? undefined : resolve(args.out!), caches: caches && { ...caches, reuse: !args.force } } satisfies DataStageInput)
+    .run<DataStageSummary>(dataStageTask, { config: args.config!, buildDate, models, inputs, code, previous, reuseFrom: args.force ? undefined : resolve(args.out!), caches: caches && { ...caches, reuse: !args.force } } satisfies DataStageInput)
     .finally(() => dataStage.finish());
   const { changes, published, reused } = summary;
   const reusedSet = new Set(reused);
@@ -100,6 +104,7 @@ try {
       `${summary.secretValues} valeurs sous secret statistique, ${warnings} avertissement${warnings > 1 ? "s" : ""}. Site dans ${args.out}/`,
   );
 } catch (error) {
+  dataStage.stop();
   await stopOnFailure();
   cleanUp();
   failWith(error);

@@ -30,6 +30,24 @@ export interface ColumnData {
   sentences: string[];
 }
 
+/** The codes of a positions map, by position: shared by every column on it. */
+const codeLists = new WeakMap<Map<string, number>, string[]>();
+function codesOf(position: Map<string, number>): string[] {
+  let codes = codeLists.get(position);
+  if (!codes) {
+    codes = [];
+    for (const [code, i] of position) codes[i] = code;
+    codeLists.set(position, codes);
+  }
+  return codes;
+}
+
+/** Every value of `values` with its code, in order; a column's without making objects (see forEachValue). */
+export function eachValue(values: ValuesByCode, visit: (value: Readonly<Value>, code: string) => void): void {
+  if (values instanceof ValueColumn) values.forEachValue(visit);
+  else for (const [code, value] of values) visit(value, code);
+}
+
 export class ValueColumn implements ValuesByCode {
   private readonly status: Uint8Array;
   private readonly flags: Uint8Array;
@@ -96,6 +114,26 @@ export class ValueColumn implements ValuesByCode {
 
   *[Symbol.iterator](): Iterator<[string, Value]> {
     for (const [code, i] of this.position) if (this.status[i] !== UNSET) yield [code, this.at(i)];
+  }
+
+  /**
+   * Every set value with its code, by position, without making an object per value (secrecy and
+   * the checks look at millions): `value` is one object refilled each time, to read during the call only.
+   */
+  forEachValue(visit: (value: Readonly<Value>, code: string) => void): void {
+    const scratch: Value = { status: "ok", value: undefined, numerator: undefined, denominator: undefined, approximate: undefined, reason: undefined };
+    const codes = codesOf(this.position);
+    for (let i = 0; i < codes.length; i++) {
+      if (this.status[i] === UNSET) continue;
+      const flags = this.flags[i];
+      scratch.status = STATUSES[this.status[i]];
+      scratch.value = flags & VALUE ? this.value[i] : undefined;
+      scratch.numerator = flags & NUMERATOR ? this.numerator![i] : undefined;
+      scratch.denominator = flags & DENOMINATOR ? this.denominator![i] : undefined;
+      scratch.approximate = flags & APPROXIMATE ? true : undefined;
+      scratch.reason = this.reason[i] === 0 ? undefined : this.sentences[this.reason[i] - 1];
+      visit(scratch, codes[i]);
+    }
   }
 
   private at(i: number): Value {

@@ -7,7 +7,9 @@ import { toParent } from "./notify";
 const flushed = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => stream.write("", () => resolve()));
 
 let done: Promise<void> = Promise.resolve();
-(parentPort ?? process).on("message", ({ id, task, data }: { id: number; task: string; data: unknown }) => {
+(parentPort ?? process).on("message", ({ id, task, data }: { id?: number; task: string; data?: unknown }) => {
+  // Without an id, only load the module (Aside.preload): a failure shows when the task is run.
+  if (id === undefined) return void (done = done.then(() => import(task).then(() => {}, () => {})));
   done = done.then(async () => {
     let message;
     try {

@@ -1,5 +1,6 @@
 // Quality checks on what was read and computed: join coverage, bounds and vintages.
 import type { ComputedIndicators } from "../compute/types";
+import { eachValue } from "../compute/values";
 import type { Indicator, Source } from "../declare/schemas";
 import type { Value } from "../model/types";
 import { mainFile } from "../declare/source-files";
@@ -57,12 +58,12 @@ export function checkBounds(indicators: Indicator[], computed: ComputedIndicator
     const over: Example[] = [];
     const negative: Example[] = [];
     // Every value is looked at, but only those out of bounds are named (a label per commune is costly).
-    const look = (value: Value, where: () => string) => {
+    const look = (value: Readonly<Value>, where: () => string) => {
       if (value.status !== "ok") return;
       if (share && value.value! > 100 + 1e-9) over.push([where(), value.value!]);
       if (!signed && value.value! < 0) negative.push([where(), value.value!]);
     };
-    for (const [code, v] of values.commune) look(v, () => `${names.get(code) ?? code} (${code})`);
+    eachValue(values.commune, (v, code) => look(v, () => `${names.get(code) ?? code} (${code})`));
     for (const [code, v] of values.epci) look(v, () => `EPCI ${code}`);
     look(values.departement, () => "le département");
     look(values.region, () => "la région");

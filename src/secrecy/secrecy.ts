@@ -5,6 +5,7 @@
 // other categories), until nothing changes.
 import type { Indicator } from "../declare/schemas";
 import type { ComputedIndicators, IndicatorValues } from "../compute/types";
+import { eachValue, ValueColumn } from "../compute/values";
 import type { Value } from "../model/types";
 import type { Territories } from "../territories/types";
 
@@ -18,7 +19,7 @@ export function countsPeople(indicator: Indicator): boolean {
 }
 
 /** The count secrecy looks at: the value of a count, the numerator of a share or a rate. */
-function secrecyCount(indicator: Indicator, value: Value): number | undefined {
+function secrecyCount(indicator: Indicator, value: Readonly<Value>): number | undefined {
   if (value.status !== "ok") return undefined;
   return indicator.formula.kind === "count" ? value.value : value.numerator;
 }
@@ -26,7 +27,7 @@ function secrecyCount(indicator: Indicator, value: Value): number | undefined {
 const isSmall = (count: number | undefined) => count !== undefined && count > 0 && count < 5;
 
 /** A small count, or a share of fewer than 5 people (its denominator is published in downloads). */
-function needsPrimary(indicator: Indicator, value: Value): boolean {
+function needsPrimary(indicator: Indicator, value: Readonly<Value>): boolean {
   if (value.status !== "ok") return false;
   return isSmall(secrecyCount(indicator, value)) || (indicator.formula.kind !== "count" && isSmall(value.denominator));
 }
@@ -78,17 +79,17 @@ class Slots {
     // referential's): looking millions of them up by code would cost more than the whole rule.
     let i = 0;
     for (const level of ["commune", "epci", "group"] as const)
-      for (const [code, value] of values[level]) {
+      eachValue(values[level], (value, code) => {
         const place = places[i];
         if (!place || !("code" in place) || place.level !== level || place.code !== code)
           throw new Error(`secret statistique : les valeurs de ${indicator.id} ne suivent pas l'ordre des territoires (${level} ${code})`);
         this.read(i++, value);
-      }
+      });
     for (const level of ["departement", "region", "france"] as const) this.read(i++, values[level]);
   }
 
   /** The primary rule, then what the other rules look at. */
-  private read(i: number, value: Value): void {
+  private read(i: number, value: Readonly<Value>): void {
     if (needsPrimary(this.indicator, value)) {
       this.hide(i, SMALL_COUNT);
       this.primary++;
@@ -102,7 +103,10 @@ class Slots {
   hide(i: number, value: Value): void {
     this.state[i] = SECRET;
     const place = this.places[i];
-    if ("code" in place) this.values[place.level].set(place.code, value);
+    const communes = this.values.commune;
+    // The communes come first, in their column's order (checked above): written by position.
+    if (place.level === "commune" && communes instanceof ValueColumn) communes.setAt(i, value);
+    else if ("code" in place) this.values[place.level].set(place.code, value);
     else this.values[place.level] = value;
   }
 }

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { CHANGED_FILE, changeOneSource } from "../../src/bench/datasets";
 import { fastest, type Measured } from "../../src/bench/measure";
 import { integer, table, verdictOf, type Build } from "../../src/bench/report";
-import { preparedMs, routeMs, stepsOf } from "../../src/bench/site";
+import { preparedOf, routeMs, stepsOf } from "../../src/bench/site";
 import { preparedLine } from "../../src/cli/prepare";
 
 const dir = mkdtempSync(join(tmpdir(), "bench-test-"));
@@ -38,16 +38,16 @@ describe("reading a build log", () => {
     { at: 4200, text: "11:24:34   ├─ /epci/000200001/donnees.csv (+15ms) " },
     { at: 4300, text: "11:24:35   └─ /epci/000200002/index.html (+1.5s) " },
     { at: 5000, text: "11:24:35 [build] Complete!" },
-    { at: 5100, text: preparedLine({ portraits: 1, ms: 812.4 }, 2) },
+    { at: 5100, text: preparedLine({ portraits: 1, ms: 812.4, charts: 22, chartMs: 17.6 }, 2) },
   ];
 
   it("sums Astro's route times for the matching routes", () => {
     expect(routeMs(lines, /^\/epci\/[^/]+\/index\.html$/)).toBe(1605);
   });
 
-  it("reads the time the workers spent making portraits from the build's own line", () => {
-    expect(preparedMs(lines)).toBe(800);
-    expect(preparedMs(lines.slice(0, -1))).toBe(0);
+  it("reads what the workers spent making portraits from the build's own line", () => {
+    expect(preparedOf(lines)).toEqual({ ms: 800, charts: 22, chartMs: 18 });
+    expect(preparedOf(lines.slice(0, -1))).toBeUndefined();
   });
 
   it("times each stage until the next one, the per-portrait lines as one", () => {

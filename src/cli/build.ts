@@ -14,9 +14,9 @@ import { Aside } from "../pipeline/aside";
 import { readPublication } from "../pipeline/check";
 import { chartCacheDir } from "./charts";
 import { ASTRO_MAY_START, startAstro, type AstroRun } from "./astro";
-import { dataCacheFolders } from "./caches";
+import { cacheFolder, dataCacheFolders } from "./caches";
 import type { DataStageInput, DataStageSummary } from "./data-stage";
-import { makePreparedDir, placeDownloads, preparedLine, preparePortraits } from "./prepare";
+import { makePreparedDir, placeDownloads, PortraitWorkers, preparedLine } from "./prepare";
 import { linkFolder, stagingDir, swapInto } from "./publish";
 import { buildDateFrom, failWith, progress } from "./terminal";
 
@@ -57,13 +57,18 @@ try {
   // Astro starts once the data stage has let go of its largest tables, and bundles while the models are written.
   let astro: AstroRun | undefined;
   const prepared = makePreparedDir(models);
-  const astroEnv = { PORTRAITS_OUT_DIR: site, PORTRAITS_CHART_DIR: charts ?? "", PORTRAITS_PREPARED_DIR: prepared };
+  const astroEnv = { PORTRAITS_OUT_DIR: site, PORTRAITS_CHART_DIR: charts ?? "", PORTRAITS_PIECES_DIR: cacheFolder("pieces", args.config!) ?? "", PORTRAITS_PREPARED_DIR: prepared };
+  // The workers making portraits for Astro load their code meanwhile too.
+  let workers: PortraitWorkers | undefined;
+  const startWorkers = () => (workers ??= new PortraitWorkers(models, prepared, charts));
   dataStage.onEvent((event) => {
-    if (event === ASTRO_MAY_START) astro ??= startAstro(models, astroEnv);
+    if (event !== ASTRO_MAY_START) return;
+    astro ??= startAstro(models, astroEnv);
+    startWorkers();
   });
   stopOnFailure = async () => {
     astro?.stop();
-    await astro?.done.catch(() => {});
+    await Promise.all([astro?.done.catch(() => {}), workers?.end()]);
   };
   const summary = await dataStage
     .run<DataStageSummary>(dataStageTask, { config: args.config!, buildDate, models, inputs, code, previous, reuseFrom: args.force ? undefined : resolve(args.out!), caches: caches && { ...caches, reuse: !args.force } } satisfies DataStageInput)
@@ -75,7 +80,7 @@ try {
   // Workers make the portraits from the last one back while Astro renders from the first; they stop
   // once Astro is done. A worker's error stops Astro, which may be waiting for that portrait, and fails the build.
   const astroDone = new AbortController();
-  const preparing = preparePortraits(models, prepared, charts, [...rendered].sort().reverse(), astroDone.signal).catch((error: unknown) => {
+  const preparing = startWorkers().prepare([...rendered].sort().reverse(), astroDone.signal).catch((error: unknown) => {
     astro?.stop();
     throw error;
   });

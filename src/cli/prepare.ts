@@ -1,9 +1,10 @@
-// Worker threads that make the portraits' pages ahead of Astro (src/site/portrait-page.ts) on the
+// Worker threads that make the portraits' pages for Astro (src/site/portrait-page.ts) on the
 // cores its single-threaded pass leaves idle: views with their charts drawn (kept in the chart cache
 // too) and download files.
 import { mkdirSync, renameSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
+import type { Worker } from "node:worker_threads";
 import { typeScriptWorker } from "../pipeline/thread";
 import { preparedFile } from "../site/prepared";
 import { progress } from "./terminal";
@@ -46,45 +47,70 @@ export const preparedLine = ({ portraits, ms, charts, chartMs }: Omit<Prepared, 
   `Préparés en parallèle d'Astro : ${portraits} portrait${portraits > 1 ? "s" : ""} sur ${rendered} ` +
   `(${seconds(ms)} s de calcul, dont ${charts} graphique${charts > 1 ? "s" : ""} dessiné${charts > 1 ? "s" : ""} en ${Math.round(chartMs)} ms)`;
 
-
 /**
- * Makes portraits `codes` (models in `buildDir`), in this order, into `prepared` with worker threads,
- * each taking the next portrait when done with one, until all are made or `stop` aborts; charts are
- * read from and kept in `chartDir`, if any. Rejects with the first worker error.
+ * Worker threads that load the page code as soon as they are made (the build makes them while the
+ * data stage ends), then make the portraits they are given.
  */
-export function preparePortraits(buildDir: string, prepared: string, chartDir: string | undefined, codes: string[], stop: AbortSignal): Promise<Prepared> {
-  const queue = [...codes];
-  const env = { ...process.env, PORTRAITS_BUILD_DIR: buildDir, PORTRAITS_PREPARED_DIR: prepared, PORTRAITS_CHART_DIR: chartDir ?? "" };
-  const workers = Array.from({ length: Math.min(WORKERS, codes.length) }, () => typeScriptWorker(new URL("./prepare-worker.ts", import.meta.url), { env }));
-  if (workers.length) progress(`portraits préparés en parallèle d'Astro (${workers.length} processus léger${workers.length > 1 ? "s" : ""})`);
-  const done: Prepared = { workers: workers.length, portraits: 0, ms: 0, charts: 0, chartMs: 0 };
-  return new Promise<Prepared>((resolve, reject) => {
-    let finished = false;
-    const finish = (error?: unknown) => {
-      if (finished) return;
-      finished = true;
-      void Promise.all(workers.map((w) => w.terminate())).then(() => (error ? reject(error) : resolve(done)));
-    };
-    stop.addEventListener("abort", () => finish(), { once: true });
-    let idle = 0;
-    for (const worker of workers) {
-      const next = () => {
-        const code = queue.shift();
-        if (code !== undefined) worker.postMessage(code);
-        else if (++idle === workers.length) finish();
-      };
-      worker.on("message", ({ made, ms, charts, chartMs }: WorkerAnswer) => {
-        if (made) Object.assign(done, { portraits: done.portraits + 1, ms: done.ms + ms, charts: done.charts + charts, chartMs: done.chartMs + chartMs });
-        // Its page claimed it: Astro, going the other way, has passed every portrait left (were it not so, it would make them).
-        else queue.length = 0;
-        next();
-      });
-      worker.on("error", finish);
-      worker.on("exit", (code) => finish(new Error(`la préparation des portraits s'est arrêtée (code ${code})`)));
-      next();
+export class PortraitWorkers {
+  private readonly workers: Worker[];
+  /** Called with the first error of a worker; until a run, the error is kept for it. */
+  private onFailure: (error: unknown) => void = (error) => (this.failure ??= error);
+  private failure: unknown;
+  private ended = false;
+
+  /** Models in `buildDir`, portraits made into `prepared`, charts read from and kept in `chartDir`, if any. */
+  constructor(buildDir: string, prepared: string, chartDir: string | undefined) {
+    const env = { ...process.env, PORTRAITS_BUILD_DIR: buildDir, PORTRAITS_PREPARED_DIR: prepared, PORTRAITS_CHART_DIR: chartDir ?? "" };
+    this.workers = Array.from({ length: WORKERS }, () => typeScriptWorker(new URL("./prepare-worker.ts", import.meta.url), { env }));
+    for (const worker of this.workers) {
+      worker.on("error", (error) => this.onFailure(error));
+      worker.on("exit", (code) => this.ended || this.onFailure(new Error(`la préparation des portraits s'est arrêtée (code ${code})`)));
     }
-    if (workers.length === 0) finish();
-  });
+  }
+
+  /**
+   * Makes portraits `codes`, in this order, each worker taking the next one when done with one, until
+   * all are made or `stop` aborts; then ends the workers. Rejects with the first worker error.
+   */
+  prepare(codes: string[], stop: AbortSignal): Promise<Prepared> {
+    const queue = [...codes];
+    const workers = this.workers.slice(0, codes.length);
+    if (workers.length) progress(`portraits préparés en parallèle d'Astro (${workers.length} processus léger${workers.length > 1 ? "s" : ""})`);
+    const done: Prepared = { workers: workers.length, portraits: 0, ms: 0, charts: 0, chartMs: 0 };
+    return new Promise<Prepared>((resolve, reject) => {
+      let finished = false;
+      const finish = (error?: unknown) => {
+        if (finished) return;
+        finished = true;
+        void this.end().then(() => (error ? reject(error) : resolve(done)));
+      };
+      if (this.failure !== undefined) return finish(this.failure);
+      this.onFailure = finish;
+      stop.addEventListener("abort", () => finish(), { once: true });
+      let idle = 0;
+      for (const worker of workers) {
+        const next = () => {
+          const code = queue.shift();
+          if (code !== undefined) worker.postMessage(code);
+          else if (++idle === workers.length) finish();
+        };
+        worker.on("message", ({ made, ms, charts, chartMs }: WorkerAnswer) => {
+          if (made) Object.assign(done, { portraits: done.portraits + 1, ms: done.ms + ms, charts: done.charts + charts, chartMs: done.chartMs + chartMs });
+          // Its page claimed it: Astro, going the other way, has passed every portrait left (were it not so, it would make them).
+          else queue.length = 0;
+          next();
+        });
+        next();
+      }
+      if (workers.length === 0) finish();
+    });
+  }
+
+  /** Ends the workers, e.g. when the build fails before they are given anything. */
+  async end(): Promise<void> {
+    this.ended = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
 }
 
 /** Puts the download files of portraits `codes`, made by the pages and the workers, in their folders of `site`. */

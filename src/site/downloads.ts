@@ -3,16 +3,22 @@
 // (bytes, off the JS heap), made with its view (src/site/portrait-page.ts), so each model is read and
 // parsed once (a portrait reused from the published site, src/site/reuse.ts, gives its published files).
 // Each portrait's CSV rows are compressed for the archive on Node's threads as soon as its page has
-// them (a reused portrait's from the first page on); once the last page has them, the archive is put
-// together while Astro writes the portraits' own downloads.
+// them (a reused portrait's from the first page on), unless an earlier build kept them compressed
+// (src/downloads/piece-store.ts); once the last page has them, the archive is put together.
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { datasetArchive, piece, type Piece } from "../downloads/archive";
+import { datasetArchive, type Piece } from "../downloads/archive";
 import { csvRows } from "../downloads/csv";
+import { PieceStore } from "../downloads/piece-store";
 import { portraitFiles, type PortraitFiles } from "../downloads/portrait";
-import { portraitModel, publishedCodes, renderedPublishedCodes, reusedPath, siteModel } from "./models";
+import { portraitModel, publication, publishedCodes, renderedPublishedCodes, reusedPath, siteModel } from "./models";
 
 const files = new Map<string, PortraitFiles>();
+/** Pieces kept by earlier builds, in the folder the build names (src/cli/caches.ts). */
+const store = new PieceStore(process.env.PORTRAITS_PIECES_DIR || undefined);
+let pageKeys: Record<string, string> | undefined;
+/** A published portrait's CSV rows for the archive, by the key of its page. */
+const csvPiece = (code: string, csv: Uint8Array) => store.piece((pageKeys ??= publication().pages ?? {})[code], csvRows(csv));
 /** Each published portrait's CSV rows for the archive, compressed while Astro goes on (src/downloads/archive.ts). */
 let pieces: Map<string, Piece | Promise<Piece>> | undefined;
 /** The pieces, those of reused portraits started on first use. */
@@ -25,7 +31,7 @@ let archive: Promise<Uint8Array> | undefined;
 export function keepFiles(code: string, made: PortraitFiles): void {
   if (files.has(code)) return;
   files.set(code, made);
-  csvPieces().set(code, piece(csvRows(made.csv)));
+  csvPieces().set(code, csvPiece(code, made.csv));
   unmade ??= new Set(renderedPublishedCodes());
   unmade.delete(code);
   if (unmade.size === 0) portraitsArchive().catch(() => {}); // awaited by the archive's route
@@ -44,9 +50,11 @@ export function downloadFiles(code: string): PortraitFiles {
 
 /** The archive of every published portrait's CSV, the catalogue and a notice; made once. */
 export function portraitsArchive(): Promise<Uint8Array> {
-  archive ??= Promise.all(publishedCodes().map((code) => csvPieces().get(code) ?? piece(csvRows(downloadFiles(code).csv)))).then((rows) =>
-    datasetArchive(siteModel(), rows),
-  );
+  archive ??= Promise.all(publishedCodes().map((code) => csvPieces().get(code) ?? csvPiece(code, downloadFiles(code).csv))).then(async (rows) => {
+    const made = await datasetArchive(siteModel(), rows);
+    store.prune();
+    return made;
+  });
   return archive;
 }
 
@@ -55,7 +63,7 @@ function reusedPieces(): Map<string, Piece | Promise<Piece>> {
   return new Map(
     publishedCodes().flatMap((code) => {
       const path = reusedPath(code, "donnees.csv");
-      return path ? [[code, readFile(path).then((csv) => piece(csvRows(csv)))] as const] : [];
+      return path ? [[code, readFile(path).then((csv) => csvPiece(code, csv))] as const] : [];
     }),
   );
 }

@@ -98,7 +98,8 @@ export function communesByLetter(index: SearchIndex): { letter: string; communes
   const groups = new Map<string, SearchHit[]>();
   for (const c of index.communes) {
     const letter = (c.key.charAt(0) || "#").toUpperCase();
-    groups.set(letter, [...(groups.get(letter) ?? []), hitOf(index, c)]);
+    if (!groups.has(letter)) groups.set(letter, []);
+    groups.get(letter)!.push(hitOf(index, c));
   }
   return [...groups].map(([letter, communes]) => ({ letter, communes }));
 }

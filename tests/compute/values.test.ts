@@ -17,7 +17,7 @@ const set: [string, Value][] = [
 /** What a visitor saw, copied (the object it is given is refilled) without its empty properties. */
 function seen(read: (visit: (value: Readonly<Value>, code: string) => void) => void): [string, Value][] {
   const out: [string, Value][] = [];
-  read((value, code) => out.push([code, Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Value]));
+  read((value, code) => out.push([code, Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as unknown as Value]));
   return out;
 }
 

@@ -12,9 +12,10 @@ function prepare(stopAtOnce: boolean): string {
   const script = join(dir, "prepare.mts");
   writeFileSync(
     script,
-    `import { makePreparedDir, preparePortraits } from ${JSON.stringify(resolve("src/cli/prepare.ts"))};
+    `import { makePreparedDir, PortraitWorkers } from ${JSON.stringify(resolve("src/cli/prepare.ts"))};
 const stop = new AbortController();
-const preparing = preparePortraits(${JSON.stringify(join(dir, "no-models"))}, makePreparedDir(${JSON.stringify(join(dir, "models"))}), undefined, ["000000001", "000000002"], stop.signal);
+const workers = new PortraitWorkers(${JSON.stringify(join(dir, "no-models"))}, makePreparedDir(${JSON.stringify(join(dir, "models"))}), undefined);
+const preparing = workers.prepare(["000000001", "000000002"], stop.signal);
 if (${stopAtOnce}) stop.abort();
 await preparing.then(() => console.log("terminé"), (error) => console.log("échec : " + error.message));`,
   );

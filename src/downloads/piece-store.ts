@@ -15,7 +15,7 @@ export class PieceStore {
   private readonly used = new Set<string>();
 
   /** `dir`: the folder of entries; none, every piece is compressed. */
-  constructor(private readonly dir?: string) {}
+  constructor(readonly dir?: string) {}
 
   /** The piece of `data`, the rows of the portrait whose page key is `key`: stored, or compressed and stored. */
   piece(key: string | undefined, data: Uint8Array): Piece {

@@ -17,8 +17,8 @@ const files = new Map<string, PortraitFiles>();
 /** Pieces kept by earlier builds, in the folder the build names (src/cli/caches.ts). */
 const store = new PieceStore(process.env.PORTRAITS_PIECES_DIR || undefined);
 let pageKeys: Record<string, string> | undefined;
-/** A published portrait's CSV rows for the archive, by the key of its page. */
-const csvPiece = (code: string, csv: Uint8Array) => store.piece((pageKeys ??= publication().pages ?? {})[code], csvRows(csv));
+/** A published portrait's CSV rows for the archive, kept by the key of its page. */
+const csvPiece = (code: string, csv: Uint8Array) => store.piece(store.dir && (pageKeys ??= publication().pages ?? {})[code], csvRows(csv));
 /** Each published portrait's CSV rows for the archive, compressed while Astro goes on (src/downloads/archive.ts). */
 let pieces: Map<string, Piece | Promise<Piece>> | undefined;
 /** The pieces, those of reused portraits started on first use. */

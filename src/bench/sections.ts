@@ -15,7 +15,8 @@ export function demoSection(m: Measured): Section {
     { label: "construction à froid", value: wallS(m.cold), unit: "s", target: TARGETS.demoColdS, note: noteOf(m.cold) },
     { label: "reconstruction sans changement", value: wallS(m.unchanged), unit: "s", note: noteOf(m.unchanged) },
     { label: "reconstruction après un fichier modifié", value: wallS(m.changed), unit: "s", note: noteOf(m.changed) },
-    ...commonFigures(m),
+    // A few hundred charts: V8 is still compiling the drawing code, which the national scale measures warm.
+    ...commonFigures(m, false),
     pdfFigure(m),
   ];
   return { title: `Démo : ${integer(DEMO_SCALE.communes)} communes, ${DEMO_SCALE.epcis} EPCI`, figures, details: details(m) };
@@ -69,7 +70,8 @@ export function franceSection(m: Measured, scale: FranceScale): Section {
   return { title: `Échelle réduite : ${integer(scale.communes)} communes, ${integer(scale.epcis)} EPCI, et extrapolation à la France`, figures, details: [generated, caveat, ...details(m)] };
 }
 
-function commonFigures(m: Measured): Figure[] {
+/** `chartTarget`: whether the time per chart is held to its target (at a scale where the code runs optimised). */
+function commonFigures(m: Measured, chartTarget = true): Figure[] {
   // A failed build's memory still tells how far it got (an out-of-memory crash, say).
   const cold = isSkipped(m.cold) ? undefined : m.cold;
   const failed = cold && !cold.ok ? "construction en échec" : undefined;
@@ -78,8 +80,11 @@ function commonFigures(m: Measured): Figure[] {
       label: "ms par graphique (dessin, dans les processus légers)",
       value: m.drawing && m.drawing.charts > 0 ? m.drawing.ms / m.drawing.charts : undefined,
       unit: "ms",
-      target: TARGETS.chartMs,
-      note: m.drawing && m.drawing.charts === 0 ? "aucun graphique dessiné par les processus légers (un seul cœur ?)" : undefined,
+      target: chartTarget ? TARGETS.chartMs : undefined,
+      note:
+        m.drawing && m.drawing.charts === 0
+          ? "aucun graphique dessiné par les processus légers (un seul cœur ?)"
+          : chartTarget ? undefined : "cible tenue à l'échelle France (ici, code pas encore optimisé par V8)",
     },
     { label: "mémoire de pointe, somme des processus", value: cold && gigabytes(cold.treePeakBytes), unit: "Go", target: TARGETS.memoryGo, note: failed },
     {

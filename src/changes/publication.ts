@@ -1,4 +1,6 @@
-// The record of a publication, made from the models of a build.
+// The record of a publication, made from the models of a build, and read back from a published site.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Source } from "../declare/schemas";
 import type { PortraitModel } from "../model/types";
 import type { Publication } from "./types";
@@ -17,4 +19,10 @@ export function publicationOf(buildDate: string, sources: Iterable<Source>, port
     publication.values[portrait.epci.code] = values;
   }
   return publication;
+}
+
+/** The record of the site published in `siteDir` (donnees/publication.json), if any. */
+export function readPublication(siteDir: string): Publication | undefined {
+  const file = join(siteDir, "donnees", "publication.json");
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Publication) : undefined;
 }

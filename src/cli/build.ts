@@ -11,7 +11,7 @@ import { parseArgs } from "node:util";
 import { codeDigest, inputsDigest } from "../changes/inputs";
 import { changeLines } from "../changes/terminal";
 import { Aside } from "../pipeline/aside";
-import { readPublication } from "../pipeline/check";
+import { readPublication } from "../changes/publication";
 import { chartCacheDir } from "./charts";
 import { ASTRO_MAY_START, startAstro, type AstroRun } from "./astro";
 import { cacheFolder, dataCacheFolders } from "./caches";

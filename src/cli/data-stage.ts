@@ -27,8 +27,8 @@ export interface DataStageInput {
   previous?: Publication;
   /** The published site, whose unchanged portraits are linked instead of rendered; none with --force. */
   reuseFrom?: string;
-  /** The folders of files as read and of indicators' values by earlier builds (src/pipeline/read-compute.ts), and whether to take from them (not with --force). */
-  caches?: { readings: string; values: string; geometry: string; reuse: boolean };
+  /** The folders of files as read, indicators' values and what secrecy hid by earlier builds (src/pipeline/read-compute.ts), and whether to take from them (not with --force). */
+  caches?: { readings: string; values: string; secrecy: string; geometry: string; reuse: boolean };
 }
 
 export interface DataStageSummary {
@@ -49,6 +49,7 @@ export async function run({ config, buildDate, models, inputs, code, previous, r
     caches: caches && {
       readings: new BuildCache(settings(caches.readings)),
       values: new BuildCache(settings(caches.values)),
+      secrecy: new BuildCache(settings(caches.secrecy)),
       geometry: settings(caches.geometry),
     },
     onStage: (stage) => {

@@ -2,7 +2,7 @@
 import { writeSync } from "node:fs";
 import { DeclarationError } from "../declare/issues";
 import { MissingBrowserError } from "../print/missing-browser";
-import { ReadErrors } from "../read/index";
+import { ReadErrors } from "../read/errors";
 import { TerritoryError } from "../territories/errors";
 
 export function progress(stage: string): void {

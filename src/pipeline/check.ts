@@ -1,11 +1,8 @@
 // `npm run check`: every declaration and every source file validated without building, each
 // problem as a finding a non-programmer can act on. Unlike the build, it does not stop at the
 // first bad file: it reads them all, then computes only if they all read.
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { checkAgainstPublished } from "../changes/checks";
-import { publicationOf } from "../changes/publication";
-import type { Publication } from "../changes/types";
+import { publicationOf, readPublication } from "../changes/publication";
 import { formatIssue, DeclarationError } from "../declare/issues";
 import { loadDeclarations } from "../declare/load";
 import type { Finding } from "../quality/findings";
@@ -23,11 +20,6 @@ function asFindings(error: unknown): Finding[] {
   if (error instanceof TerritoryError)
     return error.problems.map((problem) => ({ rule: "territories", severity: "error", file: error.file, message: `${error.file} : ${problem}` }));
   throw error;
-}
-
-export function readPublication(siteDir: string): Publication | undefined {
-  const file = join(siteDir, "donnees", "publication.json");
-  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Publication) : undefined;
 }
 
 export async function checkConfiguration(configPath: string, publishedSite: string, buildDate: string): Promise<Finding[]> {

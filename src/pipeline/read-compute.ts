@@ -19,6 +19,7 @@ import type { Finding } from "../quality/findings";
 import { readSources, startWorkbooks, type Workbooks } from "../read/index";
 import type { RawTable } from "../read/raw";
 import { renewTable } from "../read/renew";
+import type { HiddenValues } from "../secrecy/secrecy";
 import type { RenewCode } from "../territories/changes";
 import type { Territories } from "../territories/types";
 import { BuildCache, fileDigest, type CacheSettings } from "./build-cache";
@@ -37,11 +38,13 @@ export type StoredValues = Omit<IndicatorValues, "commune"> & { commune: ColumnD
 export interface BuildCaches {
   readings: BuildCache<ReadRecord>;
   values: BuildCache<StoredValues>;
+  /** What secrecy hid (src/pipeline/secrecy-cache.ts). */
+  secrecy: BuildCache<HiddenValues>;
   /** Where the geometry task keeps the maps (src/territories/geometry-task.ts). */
   geometry: CacheSettings;
 }
 
-export const noCaches = (): BuildCaches => ({ readings: new BuildCache(), values: new BuildCache(), geometry: {} });
+export const noCaches = (): BuildCaches => ({ readings: new BuildCache(), values: new BuildCache(), secrecy: new BuildCache(), geometry: {} });
 
 /** How each source will be had: a cached reading, a workbook being read on the other thread, or the file. */
 export interface Reading {
@@ -68,7 +71,7 @@ export function startReading(declarations: Declarations, caches: BuildCaches, la
   return { caches, keys, cached, workbooks: startWorkbooks(unread, readWorkbook) };
 }
 
-/** Every computable indicator at every level, with the findings of the reading. */
+/** Every computable indicator at every level, with the findings of the reading and each indicator's key in the values cache. */
 export async function readAndCompute(
   declarations: Declarations,
   territories: Territories,
@@ -76,7 +79,7 @@ export async function readAndCompute(
   { caches, keys, cached, workbooks }: Reading,
   renew: RenewCode | undefined,
   onStage: (stage: string) => void,
-): Promise<{ computed: ComputedIndicators; readFindings: Finding[] }> {
+): Promise<{ computed: ComputedIndicators; readFindings: Finding[]; valueKeys: Map<string, string | undefined> }> {
   onStage("lecture des fichiers");
   const codes = territories.communes.map((c) => c.code);
   const position = new Map(codes.map((code, i) => [code, i]));
@@ -116,7 +119,7 @@ export async function readAndCompute(
       return [id, kept ? { ...kept, commune: new ValueColumn(position, kept.commune) } : fresh.get(id)!];
     }),
   );
-  return { computed: { byId }, readFindings: [...findings.values()] };
+  return { computed: { byId }, readFindings: [...findings.values()], valueKeys };
 }
 
 /** Digest of the territories: communes in order, EPCIs and groups with their communes, names. */

@@ -17,6 +17,7 @@ import { loadTerritories } from "../territories/load";
 import type { LoadedTerritories, Territories } from "../territories/types";
 import { Aside } from "./aside";
 import { noCaches, readAndCompute, startReading, type BuildCaches, type Reading } from "./read-compute";
+import { secrecyStore } from "./secrecy-cache";
 
 export interface PipelineResult {
   declarations: Declarations;
@@ -80,14 +81,15 @@ async function fromTerritories(
 
   const renew = config.communeChanges ? readCommuneChanges(resolve(configDir, config.communeChanges)) : undefined;
   const computable = [...declarations.indicators.values()].filter((ind) => declarations.computable.has(ind.id));
-  const { computed, readFindings } = await readAndCompute(declarations, territories, computable, reading, renew, onStage);
+  const { computed, readFindings, valueKeys } = await readAndCompute(declarations, territories, computable, reading, renew, onStage);
 
   onStage("secret statistique");
   const categoryGroups = plan.pages
     .flatMap((page) => page.blocks)
     .filter((block) => ["pyramid", "stacked-bar", "donut"].includes(block.kind))
     .map((block) => block.indicators);
-  const secrecy = applySecrecy({ indicators: computable, computed, territories, categoryGroups });
+  const secrecy = applySecrecy({ indicators: computable, computed, territories, categoryGroups }, secrecyStore(reading.caches.secrecy, valueKeys));
+  reading.caches.secrecy.prune();
 
   onStage("géographie");
   const geography = await geographyResult;
@@ -121,7 +123,7 @@ async function fromTerritories(
   };
   const portraits = territories.epcis.map((epci) => buildPortrait(input, epci));
   const site = buildSite(input);
-  await Promise.all([reading.caches.readings.flush(), reading.caches.values.flush()]); // written meanwhile
+  await Promise.all([reading.caches.readings.flush(), reading.caches.values.flush(), reading.caches.secrecy.flush()]); // written meanwhile
   return { declarations, territories, portraits, site, findings, secrecy };
 }
 

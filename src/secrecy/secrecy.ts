@@ -67,6 +67,9 @@ class Slots {
   readonly state: Uint8Array;
   readonly count: Float64Array;
   primary = 0;
+  /** The positions hidden, in order, and whether each was by the complementary rule (1) or the primary one (0). */
+  readonly hidden: number[] = [];
+  readonly complementary: number[] = [];
 
   constructor(
     readonly indicator: Indicator,
@@ -102,13 +105,19 @@ class Slots {
 
   hide(i: number, value: Value): void {
     this.state[i] = SECRET;
-    const place = this.places[i];
-    const communes = this.values.commune;
-    // The communes come first, in their column's order (checked above): written by position.
-    if (place.level === "commune" && communes instanceof ValueColumn) communes.setAt(i, value);
-    else if ("code" in place) this.values[place.level].set(place.code, value);
-    else this.values[place.level] = value;
+    this.hidden.push(i);
+    this.complementary.push(value === COMPLEMENTARY ? 1 : 0);
+    writeAt(this.values, this.places, i, value);
   }
+}
+
+/** Writes `value` at position `i` of the places; the communes come first, in their column's order (checked by Slots). */
+function writeAt(values: IndicatorValues, places: Place[], i: number, value: Value): void {
+  const place = places[i];
+  const communes = values.commune;
+  if (place.level === "commune" && communes instanceof ValueColumn) communes.setAt(i, value);
+  else if ("code" in place) values[place.level].set(place.code, value);
+  else values[place.level] = value;
 }
 
 /** The parts of one relation "whole = sum of parts": the k-th part's state, its count, and hiding it. */
@@ -189,14 +198,53 @@ export interface SecrecyInput {
   categoryGroups: string[][];
 }
 
-/** Applies secrecy in place and returns the number of values hidden by each rule. */
-export function applySecrecy({ indicators, computed, territories, categoryGroups }: SecrecyInput): { primary: number; complementary: number } {
-  const places = placesOf(territories);
-  const slotsById = new Map(indicators.filter(countsPeople).map((ind) => [ind.id, new Slots(ind, computed.byId.get(ind.id)!, places)]));
-  const primary = [...slotsById.values()].reduce((sum, slots) => sum + slots.primary, 0);
+/**
+ * What secrecy hid in the values of a component (see `applySecrecy`): per indicator of it, in order,
+ * the positions hidden (in the order of the places) and by which rule; and how many by each rule.
+ */
+export interface HiddenValues {
+  primary: number;
+  complementary: number;
+  indicators: { positions: Int32Array; complementary: Uint8Array }[];
+}
 
+/** Where the hidden values of a component are kept between builds (src/pipeline/secrecy-cache.ts). */
+export interface SecrecyStore {
+  /** What an earlier build hid in this component, if its values are the same. */
+  get(component: Indicator[], groups: string[][]): HiddenValues | undefined;
+  put(component: Indicator[], groups: string[][], hidden: HiddenValues): void;
+}
+
+/**
+ * Applies secrecy in place and returns the number of values hidden by each rule. The indicators
+ * linked by category groups form components, each hidden on its own: no rule looks across two, so
+ * the result is the same as over all at once, and a component an earlier build hid with the same
+ * values is taken from `store` as it was.
+ */
+export function applySecrecy({ indicators, computed, territories, categoryGroups }: SecrecyInput, store?: SecrecyStore): { primary: number; complementary: number } {
+  const places = placesOf(territories);
   const relations = relationsOf(territories);
-  const members = categoryGroups.map((group) => group.map((id) => slotsById.get(id)).filter((s) => s !== undefined)).filter((m) => m.length >= 2);
+  const total = { primary: 0, complementary: 0 };
+  for (const { members, groups } of componentsOf(indicators.filter(countsPeople), categoryGroups)) {
+    const known = store?.get(members, groups);
+    const hidden = known ?? hideComponent(members, groups, computed, places, relations);
+    if (known)
+      members.forEach((indicator, k) => {
+        const values = computed.byId.get(indicator.id)!;
+        const { positions, complementary } = known.indicators[k];
+        positions.forEach((i, n) => writeAt(values, places, i, complementary[n] ? COMPLEMENTARY : SMALL_COUNT));
+      });
+    else store?.put(members, groups, hidden);
+    total.primary += hidden.primary;
+    total.complementary += hidden.complementary;
+  }
+  return total;
+}
+
+/** The primary rule, then the complementary one until nothing changes, over one component. */
+function hideComponent(members: Indicator[], groups: string[][], computed: ComputedIndicators, places: Place[], relations: Relation[]): HiddenValues {
+  const slotsById = new Map(members.map((ind) => [ind.id, new Slots(ind, computed.byId.get(ind.id)!, places)]));
+  const categories = groups.map((group) => group.map((id) => slotsById.get(id)!));
   let complementary = 0;
   for (let changed = true; changed; ) {
     changed = false;
@@ -206,22 +254,49 @@ export function applySecrecy({ indicators, computed, territories, categoryGroups
           complementary++;
           changed = true;
         }
-    for (const group of members)
+    for (const group of categories)
       for (let i = 0; i < places.length; i++)
         if (protect(new Categorical(group, i))) {
           complementary++;
           changed = true;
         }
   }
-  return { primary, complementary };
+  const all = [...slotsById.values()];
+  return {
+    primary: all.reduce((sum, slots) => sum + slots.primary, 0),
+    complementary,
+    indicators: all.map((slots) => ({ positions: Int32Array.from(slots.hidden), complementary: Uint8Array.from(slots.complementary) })),
+  };
 }
+
+/**
+ * The indicators counting people, in components: those linked by a category group (of at least two
+ * of them) together, in the order of `indicators`, with their groups (restricted to them); the others alone.
+ */
+function componentsOf(indicators: Indicator[], categoryGroups: string[][]): { members: Indicator[]; groups: string[][] }[] {
+  const ids = new Set(indicators.map((ind) => ind.id));
+  const groups = categoryGroups.map((group) => group.filter((id) => ids.has(id))).filter((group) => group.length >= 2);
+  const root = new Map(indicators.map((ind) => [ind.id, ind.id]));
+  const find = (id: string): string => (root.get(id) === id ? id : find(root.get(id)!));
+  for (const group of groups) for (const id of group.slice(1)) root.set(find(id), find(group[0]));
+  const components = new Map<string, { members: Indicator[]; groups: string[][] }>();
+  for (const ind of indicators) {
+    const key = find(ind.id);
+    if (!components.has(key)) components.set(key, { members: [], groups: [] });
+    components.get(key)!.members.push(ind);
+  }
+  for (const group of groups) components.get(find(group[0]))!.groups.push(group);
+  return [...components.values()];
+}
+
+type Relation = { whole: number; parts: number[] };
 
 /**
  * Positions (in the order of `placesOf`) of each whole and its parts: an EPCI or a group and its
  * communes; the département and its communes; the département and its EPCIs plus the communes
  * that belong to none of them.
  */
-function relationsOf(territories: Territories): { whole: number; parts: number[] }[] {
+function relationsOf(territories: Territories): Relation[] {
   const { communes, epcis } = territories;
   const groups = territories.groups?.items ?? [];
   const position = new Map(communes.map((c, i) => [c.code, i]));

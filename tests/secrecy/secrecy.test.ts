@@ -1,14 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { computeIndicators } from "../../src/compute/compute";
-import { applySecrecy, COMPLEMENTARY_REASON, SMALL_COUNT_REASON } from "../../src/secrecy/secrecy";
+import { applySecrecy, COMPLEMENTARY_REASON, SMALL_COUNT_REASON, type HiddenValues, type SecrecyStore } from "../../src/secrecy/secrecy";
 import { caf, census, filosofi, indexOf, indicators, territories } from "../compute/fixtures";
 
-function secret(ids: string[], categoryGroups: string[][] = []) {
+function secret(ids: string[], categoryGroups: string[][] = [], store?: SecrecyStore) {
   const list = ids.map((id) => indicators[id]);
   const computed = computeIndicators(list, indexOf(census(), caf, filosofi), territories);
-  const counts = applySecrecy({ indicators: list, computed, territories, categoryGroups });
+  const counts = applySecrecy({ indicators: list, computed, territories, categoryGroups }, store);
   return { values: computed.byId, counts };
 }
+
+/** Every value of every indicator, for comparing two outcomes. */
+const everything = (values: ReturnType<typeof secret>["values"]) =>
+  [...values].map(([id, v]) => [id, [...v.commune], [...v.epci], [...v.group], v.departement, v.region, v.france]);
 
 describe("applySecrecy", () => {
   it("hides rates whose numerator is 1 to 4, weighted counts included (3.4 people)", () => {
@@ -60,5 +64,20 @@ describe("applySecrecy", () => {
     const { values, counts } = secret(["med"]);
     expect(values.get("med")!.commune.get("00001")).toEqual({ status: "ok", value: 20500 });
     expect(counts).toEqual({ primary: 0, complementary: 0 });
+  });
+
+  it("gives the same outcome component by component, and takes a component kept by an earlier build as it was", () => {
+    const ids = ["part75", "rsa", "pop"];
+    const groups = [["part75", "rsa"]];
+    const kept = new Map<string, HiddenValues>();
+    const name = (members: { id: string }[]) => members.map((m) => m.id).join("+");
+    const store: SecrecyStore = { get: (members) => kept.get(name(members)), put: (members, _groups, hidden) => kept.set(name(members), hidden) };
+    const alone = secret(ids, groups);
+    const first = secret(ids, groups, store);
+    expect([...kept.keys()].sort()).toEqual(["part75+rsa", "pop"].sort()); // linked by a category group, or alone
+    expect(everything(first.values)).toEqual(everything(alone.values));
+    const again = secret(ids, groups, { get: store.get, put: () => expect.unreachable("nothing to hide anew") });
+    expect(everything(again.values)).toEqual(everything(alone.values));
+    expect(again.counts).toEqual(alone.counts);
   });
 });

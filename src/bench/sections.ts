@@ -84,7 +84,7 @@ function commonFigures(m: Measured, chartTarget = true): Figure[] {
       note:
         m.drawing && m.drawing.charts === 0
           ? "aucun graphique dessiné par les processus légers (un seul cœur ?)"
-          : chartTarget ? undefined : "cible tenue à l'échelle France (ici, code pas encore optimisé par V8)",
+          : chartTarget ? undefined : "cible tenue à l'échelle France ; ici, code pas encore optimisé par V8",
     },
     { label: "mémoire de pointe, somme des processus", value: cold && gigabytes(cold.treePeakBytes), unit: "Go", target: TARGETS.memoryGo, note: failed },
     {

@@ -4,7 +4,8 @@
 // the published site (src/site/reuse.ts) meanwhile, then the download files put in place and an atomic
 // swap into the output folder. A failure leaves the published site as it was; inputs identical to the
 // published site's (src/changes/inputs.ts) leave it as it is, unless --force, which also renders every
-// portrait and takes nothing from the build caches (src/cli/caches.ts).
+// portrait and takes nothing from the data stage's caches (src/cli/caches.ts; drawn charts and archive
+// pieces, kept under the digest of all they are made from, are still taken).
 import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";

@@ -1,5 +1,6 @@
 // The downloads. Astro writes every portrait page before the downloads, whose routes sort after theirs
-// (src/pages/epci/[...siren]/, src/pages/[folder]/): each page keeps its portrait's download files
+// (src/pages/epci/[...siren]/, src/pages/[folder]/): each page keeps its portrait's CSV rows for the
+// archive, and, outside a build (which writes the files itself), its download files for the routes
 // (bytes, off the JS heap), made with its view (src/site/portrait-page.ts), so each model is read and
 // parsed once (a portrait reused from the published site, src/site/reuse.ts, gives its published files).
 // Each portrait's CSV rows are compressed for the archive on Node's threads as soon as its page has
@@ -27,14 +28,19 @@ const csvPieces = () => (pieces ??= reusedPieces());
 let unmade: Set<string> | undefined;
 let archive: Promise<Uint8Array> | undefined;
 
-/** Keeps the download files of a published portrait rendered in this build (src/site/portrait-page.ts). */
-export function keepFiles(code: string, made: PortraitFiles): void {
-  if (files.has(code)) return;
-  files.set(code, made);
-  csvPieces().set(code, csvPiece(code, made.csv));
+/** Keeps the CSV rows of a published portrait rendered in this build for the archive (src/site/portrait-page.ts). */
+export function keepRows(code: string, csv: Uint8Array): void {
+  if (csvPieces().has(code)) return;
+  csvPieces().set(code, csvPiece(code, csv));
   unmade ??= new Set(renderedPublishedCodes());
   unmade.delete(code);
   if (unmade.size === 0) portraitsArchive().catch(() => {}); // awaited by the archive's route
+}
+
+/** Keeps the download files of such a portrait for the download routes too (astro dev: the build writes them itself). */
+export function keepFiles(code: string, made: PortraitFiles): void {
+  files.set(code, made);
+  keepRows(code, made.csv);
 }
 
 /** A published portrait's download files: those its page made, those published if reused, or made now (astro dev, another order). */

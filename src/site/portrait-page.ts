@@ -7,7 +7,7 @@
 import { closeSync, openSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { threadId } from "node:worker_threads";
 import { portraitFiles, type PortraitFiles } from "../downloads/portrait";
-import { keepFiles } from "./downloads";
+import { keepFiles, keepRows } from "./downloads";
 import { portraitModel, renderedPublishedCodes, siteModel, waitFor } from "./models";
 import { preparedDir, preparedFile } from "./prepared";
 import { blockContext, portraitView, type PortraitView } from "./portrait";
@@ -23,15 +23,18 @@ export interface PortraitPage {
 /** The portraits whose downloads Astro's routes write: none in a build, which puts those made here in place. */
 export const downloadRouteCodes = () => (preparedDir() ? [] : renderedPublishedCodes());
 
-/** The page of portrait `code`, its download files handed to the download routes (downloads.ts). */
+/**
+ * The page of portrait `code`. Its CSV rows are kept for the archive (downloads.ts); its download files
+ * are left in the prepared folder in a build, or kept for the download routes otherwise.
+ */
 export function portraitPage(code: string): PortraitPage {
   const dir = preparedDir();
   if (!dir || claim(dir, code)) {
     const { page, files } = makePage(code);
-    if (files) {
-      keepFiles(code, files);
-      if (dir) writeFiles(dir, code, files);
-    }
+    if (files && dir) {
+      writeFiles(dir, code, files);
+      keepRows(code, files.csv);
+    } else if (files) keepFiles(code, files);
     return page;
   }
   const page = waitFor(() => {
@@ -43,7 +46,7 @@ export function portraitPage(code: string): PortraitPage {
       return undefined;
     }
   });
-  if (page.view) keepFiles(code, { csv: readFileSync(preparedFile(dir, code, "csv")), json: readFileSync(preparedFile(dir, code, "json")) });
+  if (page.view) keepRows(code, readFileSync(preparedFile(dir, code, "csv")));
   return page;
 }
 

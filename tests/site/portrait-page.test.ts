@@ -3,7 +3,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { portraitFiles } from "../../src/downloads/portrait";
 import { portraitPage, preparePortrait, type PortraitPage } from "../../src/site/portrait-page";
 import { preparedFile } from "../../src/site/prepared";
@@ -30,6 +30,9 @@ describe("a portrait page", () => {
   });
   afterEach(() => {
     delete process.env.PORTRAITS_PREPARED_DIR;
+  });
+  afterAll(() => {
+    delete process.env.PORTRAITS_BUILD_DIR;
   });
 
   it("is the one its page makes alone when a worker made it first, and the worker leaves the downloads", () => {

@@ -1,5 +1,5 @@
 // Rendered charts on disk, one file per portrait holding its charts by a hash of their kind, input and
-// options: a chart already drawn by an earlier build, or by the build's workers (src/cli/charts.ts), is
+// options: a chart already drawn by an earlier build, or by the build's workers (src/cli/prepare.ts), is
 // read back without Plot or the DOM, and a portrait costs one read, and one write when a chart changed.
 // The build CLI sets PORTRAITS_CHART_DIR to a folder named after the renderer version, so a change of
 // chart code or of a rendering package never reads an older drawing; without it (astro dev, tests)

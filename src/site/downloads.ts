@@ -2,11 +2,10 @@
 // (src/pages/epci/[...siren]/, src/pages/[folder]/): each page keeps its portrait's CSV rows for the
 // archive, and, outside a build (which writes the files itself), its download files for the routes
 // (bytes, off the JS heap), made with its view (src/site/portrait-page.ts), so each model is read and
-// parsed once (a portrait reused from the published site, src/site/reuse.ts, gives its published files).
+// parsed once (a portrait reused from the published site, src/site/reuse.ts, gives its published CSV).
 // Each portrait's CSV rows are compressed for the archive on Node's threads as soon as its page has
 // them (a reused portrait's from the first page on), unless an earlier build kept them compressed
 // (src/downloads/piece-store.ts); once the last page has them, the archive is put together.
-import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { datasetArchive, type Piece } from "../downloads/archive";
 import { csvRows } from "../downloads/csv";
@@ -43,14 +42,13 @@ export function keepFiles(code: string, made: PortraitFiles): void {
   keepRows(code, made.csv);
 }
 
-/** A published portrait's download files: those its page made, those published if reused, or made now (astro dev, another order). */
+/**
+ * A published portrait's download files, for the routes (astro dev, where nothing is reused): those
+ * its page made, or made now (another order).
+ */
 export function downloadFiles(code: string): PortraitFiles {
   let found = files.get(code);
-  if (!found) {
-    const [csv, json] = [reusedPath(code, "donnees.csv"), reusedPath(code, "donnees.json")];
-    found = csv && json ? { csv: readFileSync(csv), json: readFileSync(json) } : portraitFiles(portraitModel(code));
-    files.set(code, found);
-  }
+  if (!found) files.set(code, (found = portraitFiles(portraitModel(code))));
   return found;
 }
 

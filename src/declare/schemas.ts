@@ -53,18 +53,33 @@ export const sourceSchema = z
     vintage: z.string().min(1).describe("Millésime des données (ex. 2021)"),
     licence: z.string().min(1).describe("Licence de réutilisation (ex. Licence Ouverte 2.0)"),
     url: z.string().url().optional().describe("Page du producteur où le fichier se télécharge"),
-    file: z.string().min(1).describe("Chemin du fichier, relatif au dossier de données de la configuration"),
-    format: z.enum(["csv", "xlsx"]).describe("Format du fichier"),
+    file: z.string().min(1).describe("Chemin du fichier, relatif au dossier de données de la configuration, ou absolu"),
+    member: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Quand file est une archive .zip (comme l'INSEE distribue ses fichiers) : le nom du fichier à y lire"),
+    format: z.enum(["csv", "xlsx", "xls", "ods"]).describe("Format du fichier (ou du fichier lu dans l'archive)"),
     encoding: z.enum(["utf-8", "latin1"]).default("utf-8").describe("Encodage (un BOM UTF-8 est toujours accepté)"),
     separator: z.string().length(1).default(";").describe("Séparateur de colonnes (CSV)"),
     decimal: z.enum([",", "."]).default(",").describe("Marque décimale"),
     headerRow: z.number().int().min(1).default(1).describe("Numéro de la ligne d'en-tête (les lignes au-dessus sont des titres)"),
-    sheet: z.string().optional().describe("Nom de la feuille (XLSX) ; la première par défaut"),
+    sheet: z.string().optional().describe("Nom de la feuille (XLSX, XLS, ODS) ; la première par défaut"),
     code: codeSchema.describe("Où trouver le code du territoire de chaque ligne, et à quel niveau"),
     secretTokens: z.array(z.string()).default(["s"]).describe("Valeurs qui signifient « secret statistique »"),
     missingTokens: z.array(z.string()).default(["", "nd"]).describe("Valeurs qui signifient « non disponible »"),
     roundedTo: z.number().int().min(1).optional().describe("Pas d'arrondi des effectifs par le producteur (CAF : 5) ; les sommes sont alors approchées"),
     ignoreCodes: z.array(z.string()).default([]).describe("Codes de lignes hors territoire à ignorer (ex. 99999, XXXXX de la CAF)"),
+    references: z
+      .enum(["producer", "sum"])
+      .default("producer")
+      .describe(
+        "Pour le département, la région et la France quand la source a la ligne du producteur ET les communes de tout le territoire : producer prend la ligne publiée, sum la somme des communes (les deux sont comparées par les contrôles de qualité)",
+      ),
+    france: z
+      .enum(["entiere", "metropolitaine"])
+      .default("entiere")
+      .describe("Ce que couvre la ligne France du fichier : la France entière, ou la France métropolitaine (ex. FILO2019_DISP_METROPOLE), ainsi nommée partout où elle s'affiche"),
     columns: z.record(id, columnRef).describe("Variables utilisées : nom de variable → colonne du fichier"),
   })
   .strict();

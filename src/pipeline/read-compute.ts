@@ -4,7 +4,7 @@
 // territories are unchanged is not computed again. After one producer file changed, a
 // republication reads that file and computes the indicators that use it.
 import { createHash } from "node:crypto";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { SourceIndex } from "../compute/components";
 import { computeIndicators } from "../compute/compute";
 import { columnsOf, type SourceColumns } from "../compute/source-columns";
@@ -130,7 +130,7 @@ function readKeys(declarations: Declarations, cache: BuildCache<ReadRecord>): Ma
   const { config, configDir, dataDir, sources } = declarations;
   const changes = config.communeChanges ? fileDigest(resolve(configDir, config.communeChanges)) : "";
   const files = new Map<string, string | undefined>(); // several sources may read one file
-  const digest = (file: string) => (files.has(file) ? files.get(file) : files.set(file, fileDigest(join(dataDir, file))).get(file));
+  const digest = (file: string) => (files.has(file) ? files.get(file) : files.set(file, fileDigest(resolve(dataDir, file))).get(file));
   return new Map(
     [...sources.values()].map((source) => {
       const file = digest(source.file);

@@ -1,7 +1,7 @@
 // The whole data side of a build, stage after stage, each handing a typed artefact to the next:
 // declarations → producer tables → territories → indicators → secrecy → quality → models.
 import { statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { loadDeclarations } from "../declare/load";
 import type { Declarations } from "../declare/declarations";
 import { buildPortrait, buildSite, type ModelInput } from "../model/build";
@@ -48,7 +48,7 @@ export async function runPipeline(configPath: string, { buildDate, caches = noCa
     const reading = startReading(
       declarations,
       caches,
-      (source) => sizeOf(join(dataDir, source.file)) > 1e6,
+      (source) => sizeOf(resolve(dataDir, source.file)) > 1e6,
       (source) => aside.run<GridMessage>(new URL("../read/xlsx-task.ts", import.meta.url), { source, dataDir }).then(gridOfMessage),
     );
     onStage("territoires");

@@ -1,6 +1,6 @@
 // The read stage: one declared producer file → SourceTable, or every problem found in it.
 import { readdir, readFile } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative } from "node:path";
+import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
 import type { Source } from "../declare/schemas";
 import { readCsv } from "./csv";
 import { decodeText } from "./decode";
@@ -61,7 +61,7 @@ export async function* readSources(sources: Source[], dataDir: string, workbooks
 
 /** The file's grid, as its format reader gives it. */
 export async function readRaw(source: Source, dataDir: string): Promise<RawTable> {
-  const path = join(dataDir, source.file);
+  const path = resolve(dataDir, source.file);
   const file = shown(path);
   const bytes = await readBytes(path, file, source.file);
   checkFormat(bytes, source.format, file);
@@ -72,7 +72,7 @@ export async function readRaw(source: Source, dataDir: string): Promise<RawTable
 
 async function tableOf(source: Source, dataDir: string, raw: Promise<RawTable>): Promise<SourceTable> {
   try {
-    return buildTable(await raw, source, shown(join(dataDir, source.file)));
+    return buildTable(await raw, source, shown(resolve(dataDir, source.file)));
   } catch (e) {
     throw e instanceof ReadError ? new ReadErrors([e]) : e;
   }
@@ -94,7 +94,7 @@ async function readBytes(path: string, file: string, declared: string): Promise<
     throw new ReadError({
       file,
       problem: siblings ? "fichier introuvable" : `fichier introuvable : le dossier ${shown(dirname(path))} n'existe pas`,
-      hint: `vérifiez le chemin déclaré (file: ${declared}), relatif au dossier des données${near?.length ? ` ; fichiers proches dans ce dossier : ${quoteList(near)}` : ""}`,
+      hint: `vérifiez le chemin déclaré (file: ${declared}), relatif au dossier des données (dataDir) ou absolu${near?.length ? ` ; fichiers proches dans ce dossier : ${quoteList(near)}` : ""}`,
     });
   }
 }

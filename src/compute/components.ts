@@ -1,7 +1,8 @@
 // Looking up and summing the producer variables a formula refers to ("source.variable").
 import type { Level } from "../declare/schemas";
 import type { Cell } from "../read/types";
-import { absentColumn, OK, SECRET, statusOf, type CommuneColumn, type SourceColumns } from "./source-columns";
+import type { FranceScope } from "../territories/france";
+import { absentColumn, OK, SECRET, statusOf, type CommuneColumn, type SourceColumns, type Tally } from "./source-columns";
 
 export type { CommuneColumn } from "./source-columns";
 
@@ -17,9 +18,16 @@ export interface Component {
 interface LevelEntry {
   file: string;
   rounded: boolean;
+  preferSum: boolean;
+  france: FranceScope;
   column?: CommuneColumn;
   rows?: Map<string, Record<string, Cell>>;
+  /** A national commune file's counts over the région and France. */
+  tallies?: { region?: Tally; france?: Tally };
 }
+
+/** The reference levels a national commune file can be summed to. */
+export type SummedReference = "region" | "france";
 
 const NOT_PUBLISHED_CELL: Cell = { status: "missing" };
 
@@ -36,15 +44,16 @@ export class SourceIndex {
     sources: Iterable<SourceColumns>,
     private readonly size: number,
   ) {
-    for (const { logical, file, rounded, communes, others } of sources) {
+    for (const { logical, file, rounded, preferSum, france, communes, others, references } of sources) {
       for (const [variable, column] of communes) {
         if (column.status.length !== size) throw new Error(`colonnes de ${file} alignées sur ${column.status.length} communes au lieu de ${size}`);
-        this.add(logical, variable, "commune", { file, rounded, column });
+        const tallies = references && { region: references.region.get(variable), france: references.france.get(variable) };
+        this.add(logical, variable, "commune", { file, rounded, preferSum, france, column, ...(tallies ? { tallies } : {}) });
       }
       for (const [level, rows] of others) {
         const variables = new Set<string>();
         for (const cells of rows.values()) for (const variable in cells) variables.add(variable);
-        for (const variable of variables) this.add(logical, variable, level, { file, rounded, rows });
+        for (const variable of variables) this.add(logical, variable, level, { file, rounded, preferSum, france, rows });
       }
     }
   }
@@ -77,6 +86,23 @@ export class SourceIndex {
   /** Whether the file giving this variable at this level rounds its counts. */
   isRounded(ref: string, level: Level): boolean {
     return this.byRef.get(ref)?.levels.get(level)?.rounded ?? false;
+  }
+
+  /** The sum of a national commune file's cells over the région or France; undefined without such a file. */
+  referenceSum(ref: string, level: SummedReference): Component | undefined {
+    const entry = this.byRef.get(ref)?.levels.get("commune");
+    const tally = entry?.tallies?.[level];
+    return tally && tallyComponent(tally, entry.rounded, level);
+  }
+
+  /** Whether the file giving this variable by commune prefers its communes' sum to a producer's row. */
+  prefersSum(ref: string): boolean {
+    return this.byRef.get(ref)?.levels.get("commune")?.preferSum ?? false;
+  }
+
+  /** Which France the file giving this variable at `level` covers (its France row, or its communes' sum). */
+  franceScope(ref: string, level: Level): FranceScope | undefined {
+    return this.byRef.get(ref)?.levels.get(level)?.france;
   }
 
   /** A variable's commune column; every commune absent when no file gives it by commune. */
@@ -148,6 +174,22 @@ export function summedComponent(columns: CommuneColumn[], positions: readonly nu
       return { status: "ok", value: sum, ...(approximate ? { approximate } : {}), ...(reason ? { reason } : {}) };
     }),
   );
+}
+
+/**
+ * A national file's sum over a reference territory: only when the file has a row for each of its
+ * communes (a partly covered reference is never a silently partial sum); secret cells left out of
+ * it make it approximate, as for an EPCI.
+ */
+function tallyComponent(t: Tally, rounded: boolean, level: SummedReference): Component {
+  const covered = t.ok + t.secret;
+  const where = level === "region" ? "de la région" : "de France";
+  if (covered < t.expected)
+    return { status: "missing", reason: `le fichier ne couvre que ${covered} des ${t.expected} communes ${where}` };
+  if (t.ok === 0) return NOT_OK[SECRET - 1];
+  const approximate = t.secret > 0 || rounded;
+  const reason = t.secret > 0 ? `somme approchée : ${t.secret} valeurs communales secrètes non comptées` : undefined;
+  return { status: "ok", value: t.sum, ...(approximate ? { approximate } : {}), ...(reason ? { reason } : {}) };
 }
 
 /** Components summed together (e.g. ouvriers + employés): missing wins over secret, secret over ok. */

@@ -2,9 +2,20 @@
 import type { Formula, Indicator, Level } from "../declare/schemas";
 import type { Value } from "../model/types";
 import type { Territories } from "../territories/types";
-import { communeComponent, producerComponent, refsOf, shownSum, summedComponent, type CommuneColumn, type Component, type SourceIndex } from "./components";
+import {
+  combine,
+  communeComponent,
+  producerComponent,
+  refsOf,
+  shownSum,
+  summedComponent,
+  type CommuneColumn,
+  type Component,
+  type SourceIndex,
+  type SummedReference,
+} from "./components";
 import { evaluate, formulaParts, fromNumbers } from "./formula";
-import type { ComputedIndicators, IndicatorValues } from "./types";
+import type { ComputedIndicators, IndicatorValues, ReferenceCheck, ReferenceLevel } from "./types";
 import { ValueColumn } from "./values";
 
 const NOT_AT_THIS_LEVEL: Value = { status: "not-applicable", reason: "non publié à cette échelle" };
@@ -59,17 +70,39 @@ function computeOne(indicator: Indicator, index: SourceIndex, { territories, pos
   const epci = new Map(territories.epcis.map((e, i) => [e.code, aggregate("epci", e.code, epcis[i])]));
   const group = new Map((territories.groups?.items ?? []).map((g, i) => [g.code, published ? NOT_AT_THIS_LEVEL : summed(groups[i])]));
 
-  // Reference levels: the producer's own rows first; a sum only for an additive indicator
-  // over the whole département (the région and France are never fully covered by our communes).
-  const depProducer = fromProducer("departement", territories.departement.code);
-  const departement = depProducer.status !== "not-applicable" || published ? depProducer : summed(all);
+  // Reference levels: a non-additive value is the producer's own; an additive one is the
+  // producer's row or the sum of the communes, as the source declares (`references`), the sum
+  // being the département's communes or, for the région and France, a national file's.
+  const checks: ReferenceCheck[] = [];
+  const reference = (level: ReferenceLevel, code: string, sum: () => Value | undefined): { value: Value; from: "producer" | "sum" } => {
+    const producer = fromProducer(level, code);
+    if (published) return { value: producer, from: "producer" };
+    const total = sum();
+    if (total?.status === "ok" && producer.status === "ok") checks.push({ level, producer: producer.value!, sum: total.value! });
+    const preferSum = parts.every(({ refs }) => refs.every((ref) => index.prefersSum(ref)));
+    if (total && (preferSum || producer.status === "not-applicable")) return { value: total, from: "sum" };
+    return { value: producer, from: "producer" };
+  };
+  const nationalSum = (level: SummedReference) => () =>
+    parts.every(({ refs }) => refs.every((ref) => index.referenceSum(ref, level)))
+      ? withParts(({ refs }) => combine(refs.map((ref) => index.referenceSum(ref, level)!)))
+      : undefined;
+  const france = reference("france", "FRANCE", nationalSum("france"));
+  const scopes = new Set(parts.flatMap(({ refs }) => refs.map((ref) => index.franceScope(ref, france.from === "sum" ? "commune" : "france"))));
+  const franceScope = scopes.size === 1 ? [...scopes][0] : undefined;
+  // France is one territory only if every part of the value covers the same France.
+  if (franceScope === undefined && france.value.status === "ok") france.value = { status: "missing", reason: "les fichiers ne couvrent pas la même France" };
+  // A producer's row and a sum of another France are not the same territory: not compared.
+  const compared = checks.filter((c) => c.level !== "france" || scopes.size === 1);
   return {
     commune,
     epci,
     group,
-    departement,
-    region: fromProducer("region", territories.region.code),
-    france: fromProducer("france", "FRANCE"),
+    departement: reference("departement", territories.departement.code, () => summed(all)).value,
+    region: reference("region", territories.region.code, nationalSum("region")).value,
+    france: france.value,
+    franceScope: franceScope ?? "entiere",
+    ...(compared.length ? { referenceChecks: compared } : {}),
   };
 }
 

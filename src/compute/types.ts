@@ -1,5 +1,6 @@
 // The artefact of the compute stage: every indicator at every level, before secrecy and comparison.
 import type { Value } from "../model/types";
+import type { FranceScope } from "../territories/france";
 import type { ValuesByCode } from "./values";
 
 /** Values of one indicator by territory code, for each level. */
@@ -10,6 +11,18 @@ export interface IndicatorValues {
   departement: Value;
   region: Value;
   france: Value;
+  /** Which France `france` describes. */
+  franceScope: FranceScope;
+  /** Where both a producer's row and the sum of the communes were known: compared by the quality checks. */
+  referenceChecks?: ReferenceCheck[];
+}
+
+export type ReferenceLevel = "departement" | "region" | "france";
+
+export interface ReferenceCheck {
+  level: ReferenceLevel;
+  producer: number;
+  sum: number;
 }
 
 /**

@@ -77,9 +77,11 @@ export const sourceSchema = z
         "Pour le département, la région et la France quand la source a la ligne du producteur ET les communes de tout le territoire : producer prend la ligne publiée, sum la somme des communes (les deux sont comparées par les contrôles de qualité)",
       ),
     france: z
-      .enum(["entiere", "metropolitaine"])
+      .enum(["entiere", "metropolitaine", "hors-mayotte"])
       .default("entiere")
-      .describe("Ce que couvre la ligne France du fichier : la France entière, ou la France métropolitaine (ex. FILO2019_DISP_METROPOLE), ainsi nommée partout où elle s'affiche"),
+      .describe(
+        "Ce que couvre la France de ce fichier (sa ligne France, ou la somme de ses communes) : la France entière, la France métropolitaine (ex. FILO2019_DISP_METROPOLE) ou la France hors Mayotte (populations légales) ; ainsi nommée partout où elle s'affiche",
+      ),
     columns: z.record(id, columnRef).describe("Variables utilisées : nom de variable → colonne du fichier"),
   })
   .strict();

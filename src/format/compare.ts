@@ -2,6 +2,7 @@
 // percentages are compared in points, other rates by ratio bands, counts by rank only.
 import type { Level } from "../declare/schemas";
 import type { IndicatorModel, Value } from "../model/types";
+import { franceByCode } from "../territories/france";
 import { formatPoints } from "./difference";
 import { NBSP, roundTo } from "./number";
 import { joinFrench } from "./text";
@@ -45,15 +46,15 @@ export function ratioPhrase(ratio: number): string | undefined {
   return RATIO_BANDS.find(([min]) => index >= min)?.[1];
 }
 
-/** How a reference level is named in a sentence; the group level is named by the caller. */
-export function territoryPhrase(level: Level, groupName?: string): string {
+/** How a reference level is named in a sentence; the group level is named by the caller, France by its scope ("France métropolitaine"). */
+export function territoryPhrase(level: Level, groupName?: string, franceName = "France"): string {
   switch (level) {
     case "departement":
       return "le département";
     case "region":
       return "la région";
     case "france":
-      return "la France";
+      return `la ${franceName}`;
     case "group":
       return groupName ?? "le territoire de rattachement";
     case "epci":
@@ -95,6 +96,8 @@ export function comparisonPhrase(epci: number, reference: number, unit: string, 
 export interface ReferenceValue {
   level: Level;
   value: Value;
+  /** The territory's name, which tells France entière from France métropolitaine. */
+  name?: string;
 }
 
 /** One clause per shown reference: ["2,1 points de plus que le département", …]. */
@@ -109,7 +112,7 @@ export function comparisonClauses(
   return references.flatMap((ref) => {
     if (!isShown(ref.value)) return [];
     const phrase = comparisonPhrase(epci.value, ref.value.value, unit, decimals);
-    return phrase ? [attach(phrase, territoryPhrase(ref.level, groupName))] : [];
+    return phrase ? [attach(phrase, territoryPhrase(ref.level, groupName, ref.level === "france" ? ref.name : undefined))] : [];
   });
 }
 
@@ -137,6 +140,6 @@ export function comparisonSentence(ind: IndicatorModel, options: SentenceOptions
   if (isCountUnit(ind.unit))
     return ind.rank ? `${head}, ${rankPhrase(ind.rank)}.` : `${head}.`;
   const refs = ind.values.filter((v) => v.level !== "epci" && (!options.levels || options.levels.includes(v.level)));
-  const clauses = comparisonClauses(epci, refs.map((v) => ({ level: v.level, value: v })), ind.unit, ind.decimals, options.groupName);
+  const clauses = comparisonClauses(epci, refs.map((v) => ({ level: v.level, value: v, name: franceByCode(v.code).name })), ind.unit, ind.decimals, options.groupName);
   return clauses.length ? `${head}, soit ${joinFrench(clauses)}.` : `${head}.`;
 }

@@ -8,6 +8,7 @@ import type { Commune, Epci, Territories } from "../territories/types";
 import { describeFormula } from "./describe";
 import { mainFile } from "../declare/source-files";
 import { fillVintages, indicatorVintages, primaryRef } from "./vintage";
+import { FRANCE, type FranceScope } from "../territories/france";
 import type { EpciOutline, IndicatorModel, LevelValue, PortraitModel, Provenance, SiteModel, TerritoryRef } from "./types";
 
 export interface Agreement {
@@ -68,7 +69,7 @@ function levelValues(values: IndicatorValues, epci: Epci, groupCode: string | un
     ...(groupCode ? [{ level: "group" as const, code: groupCode, ...values.group.get(groupCode)! }] : []),
     { level: "departement", code: territories.departement.code, ...values.departement },
     { level: "region", code: territories.region.code, ...values.region },
-    { level: "france", code: "FRANCE", ...values.france },
+    { level: "france", code: FRANCE[values.franceScope].code, ...values.france },
   ];
 }
 
@@ -151,15 +152,15 @@ export function buildPortrait(input: ModelInput, epci: Epci): PortraitModel {
   const agreement = input.agreements.get(epci.code) ?? { signed: false };
   const communes = lookups(input).communesOf.get(epci.code) ?? [];
   const group = groupOf(epci, input);
+  // An EPCI without a signed CTG gets no data at all: its page only explains why.
+  const published = agreement.signed;
   const refs: TerritoryRef[] = [
     { level: "epci", code: epci.code, name: epci.name },
     ...(group ? [{ level: "group" as const, code: group.code, name: group.name }] : []),
     { level: "departement", code: territories.departement.code, name: territories.departement.name },
     { level: "region", code: territories.region.code, name: territories.region.name },
-    { level: "france", code: "FRANCE", name: "France" },
+    ...franceRefs(input, published),
   ];
-  // An EPCI without a signed CTG gets no data at all: its page only explains why.
-  const published = agreement.signed;
   return {
     schemaVersion: 1,
     fictional: input.config.fictional,
@@ -186,6 +187,13 @@ export function buildPortrait(input: ModelInput, epci: Epci): PortraitModel {
       ...(input.maps.epcis.has(epci.code) ? { outline: input.maps.epcis.get(epci.code)! } : {}),
     },
   };
+}
+
+/** The France (entière, métropolitaine, hors Mayotte) of each indicator the portrait shows, France alone without any. */
+function franceRefs(input: ModelInput, published: boolean): TerritoryRef[] {
+  const scopes = new Set<FranceScope>(published ? input.planIndicators.map((id) => input.computed.byId.get(id)!.franceScope) : []);
+  if (scopes.size === 0) scopes.add("entiere");
+  return (Object.keys(FRANCE) as FranceScope[]).filter((s) => scopes.has(s)).map((s) => ({ level: "france", code: FRANCE[s].code, name: FRANCE[s].name }));
 }
 
 function epciOutlines(input: ModelInput): EpciOutline[] {

@@ -14,13 +14,13 @@ import type { Declarations } from "../declare/declarations";
 import type { Indicator, Source } from "../declare/schemas";
 import { logicalId } from "../declare/source-files";
 import { formulaParts } from "../compute/formula";
-import { checkCoverage } from "../quality/checks";
+import { coverageFindings } from "../quality/coverage";
 import type { Finding } from "../quality/findings";
 import { readSources, startWorkbooks, type Workbooks } from "../read/index";
 import type { RawTable } from "../read/raw";
 import { renewTable } from "../read/renew";
 import type { HiddenValues } from "../secrecy/secrecy";
-import type { RenewCode } from "../territories/changes";
+import type { Renewal } from "../territories/renewal";
 import type { Territories } from "../territories/types";
 import { BuildCache, fileDigest, type CacheSettings } from "./build-cache";
 
@@ -77,7 +77,7 @@ export async function readAndCompute(
   territories: Territories,
   computable: Indicator[],
   { caches, keys, cached, workbooks }: Reading,
-  renew: RenewCode | undefined,
+  renewal: Renewal,
   onStage: (stage: string) => void,
 ): Promise<{ computed: ComputedIndicators; readFindings: Finding[]; valueKeys: Map<string, string | undefined> }> {
   onStage("lecture des fichiers");
@@ -89,12 +89,14 @@ export async function readAndCompute(
   const records = new Map([...cached].filter(([, record]) => record.territories === place));
   for await (const table of readSources(sources.filter((s) => !records.has(s.id)), declarations.dataDir, workbooks)) {
     const source = declarations.sources.get(table.sourceId)!;
-    const renewed = renew ? renewTable(table, renew, nonAdditiveVariables(declarations, logicalId(source))) : { table, folded: [] };
-    const folded = renewed.folded.map(({ from, to, line }): Finding => ({
-      rule: "commune-change", severity: "info", file: table.file, line, territory: from,
-      message: `La commune ${from} (ancien code) est rattachée à ${to}, qui l'a absorbée.`,
-    }));
-    const record = { territories: place, columns: columnsOf(renewed.table, source, position), findings: [...folded, ...checkCoverage([renewed.table], territories)] };
+    const renewed = renewTable(table, renewal, nonAdditiveVariables(declarations, logicalId(source)));
+    const { referential } = renewal;
+    const national = referential && { referential, region: territories.region.code, france: source.france };
+    const record = {
+      territories: place,
+      columns: columnsOf(renewed.table, source, position, national),
+      findings: coverageFindings(renewed, territories, referential),
+    };
     caches.readings.put(keys.get(source.id), record);
     records.set(source.id, record);
   }

@@ -6,14 +6,14 @@ import { loadDeclarations } from "../declare/load";
 import type { Declarations } from "../declare/declarations";
 import { buildPortrait, buildSite, type ModelInput } from "../model/build";
 import type { PortraitModel, SiteModel } from "../model/types";
-import { checkBounds, checkVintages } from "../quality/checks";
+import { checkBounds, checkReferences, checkVintages } from "../quality/checks";
 import type { Finding } from "../quality/findings";
 import { gridOfMessage, type GridMessage } from "../read/index";
 import { applySecrecy } from "../secrecy/secrecy";
 import { readAgreements } from "../territories/agreements";
-import { readCommuneChanges } from "../territories/changes";
 import type { PlanarGeography } from "../territories/geometry";
 import { loadTerritories } from "../territories/load";
+import { loadRenewal } from "../territories/renewal";
 import type { LoadedTerritories, Territories } from "../territories/types";
 import { Aside } from "./aside";
 import { noCaches, readAndCompute, startReading, type BuildCaches, type Reading } from "./read-compute";
@@ -79,9 +79,9 @@ async function fromTerritories(
     ? readAgreements(resolve(configDir, config.agreements), territories)
     : { agreements: new Map(territories.epcis.map((e) => [e.code, { signed: true }])), warnings: [] };
 
-  const renew = config.communeChanges ? readCommuneChanges(resolve(configDir, config.communeChanges)) : undefined;
+  const renewal = loadRenewal(config, configDir);
   const computable = [...declarations.indicators.values()].filter((ind) => declarations.computable.has(ind.id));
-  const { computed, readFindings, valueKeys } = await readAndCompute(declarations, territories, computable, reading, renew, onStage);
+  const { computed, readFindings, valueKeys } = await readAndCompute(declarations, territories, computable, reading, renewal, onStage);
 
   onStage("secret statistique");
   const categoryGroups = plan.pages
@@ -101,6 +101,7 @@ async function fromTerritories(
     ...(geography?.issues ?? []).map((issue): Finding => ({ rule: "geometry", severity: "warning", message: issue.message })),
     ...readFindings,
     ...checkBounds(computable, computed, territories),
+    ...checkReferences(computable, computed, territories),
     ...checkVintages(computable, sources),
   ];
 

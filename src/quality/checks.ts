@@ -5,46 +5,9 @@ import type { Indicator, Source } from "../declare/schemas";
 import type { Value } from "../model/types";
 import { mainFile } from "../declare/source-files";
 import { formulaParts } from "../compute/formula";
-import type { SourceTable } from "../read/types";
 import type { Territories } from "../territories/types";
 import { formatNumber } from "../format/number";
 import type { Finding } from "./findings";
-
-const list = (codes: string[], max = 10) =>
-  codes.slice(0, max).join(", ") + (codes.length > max ? ` et ${codes.length - max} autres` : "");
-
-/** Every commune of the referential has a row in each commune-level file, and no row is unknown. */
-export function checkCoverage(tables: SourceTable[], territories: Territories): Finding[] {
-  const known = new Set(territories.communes.map((c) => c.code));
-  const findings: Finding[] = [];
-  const files = new Set<string>(); // a file several sources read has the same rows for each
-  for (const table of tables) {
-    const rows = table.rows.filter((r) => r.level === "commune");
-    if (rows.length === 0 || files.has(table.file)) continue;
-    files.add(table.file);
-    const present = new Set(rows.map((r) => r.code));
-    const absent = [...known].filter((code) => !present.has(code));
-    if (absent.length > 0)
-      findings.push({
-        rule: "coverage-missing",
-        severity: "warning",
-        file: table.file,
-        message: `${absent.length} commune${absent.length > 1 ? "s" : ""} du territoire sans ligne dans le fichier : ${list(absent)}.`,
-        hint: "Leurs valeurs seront « non disponible » et les totaux des EPCI concernés aussi. Vérifiez que le fichier couvre tout le département et le même millésime géographique.",
-      });
-    for (const row of rows.filter((r) => !known.has(r.code)))
-      findings.push({
-        rule: "coverage-unknown",
-        severity: "warning",
-        file: table.file,
-        line: row.line,
-        territory: row.code,
-        message: `Code commune inconnu ou obsolète « ${row.code} » : la ligne est ignorée.`,
-        hint: "Si la commune a fusionné, déclarez la correspondance ancien → nouveau code (communeChanges) ; sinon vérifiez le code.",
-      });
-  }
-  return findings;
-}
 
 /** Shares above 100 % or below 0, and negative counts, at any level: one finding per indicator and rule. */
 export function checkBounds(indicators: Indicator[], computed: ComputedIndicators, territories: Territories): Finding[] {
@@ -100,6 +63,26 @@ type Example = [string, number];
 function examples(items: Example[], unit: string, max = 5): string {
   const listed = items.slice(0, max).map(([where, value]) => `${where} : ${formatNumber(value, 1)}${unit ? `\u00A0${unit}` : ""}`);
   return listed.join(", ") + (items.length > max ? ` et ${items.length - max} autres` : "");
+}
+
+/**
+ * Where a producer publishes its own value for a reference territory and the file's communes also
+ * sum to it, the two must agree: a gap beyond 1 % means the file is incomplete, of another
+ * geography, or the declared column is not the same quantity.
+ */
+export function checkReferences(indicators: Indicator[], computed: ComputedIndicators, territories: Territories): Finding[] {
+  const names = { departement: territories.departement.name, region: territories.region.name, france: "la France" };
+  return indicators.flatMap((indicator) =>
+    (computed.byId.get(indicator.id)?.referenceChecks ?? [])
+      .filter(({ producer, sum }) => Math.abs(sum - producer) > 0.01 * Math.abs(producer))
+      .map(({ level, producer, sum }): Finding => ({
+        rule: "reference-sum",
+        severity: "warning",
+        indicator: indicator.id,
+        message: `${indicator.label}, ${names[level]} : la somme des communes (${formatNumber(sum, indicator.decimals)}) s'écarte de ${formatNumber((100 * (sum - producer)) / producer, 1)} % de la valeur publiée par le producteur (${formatNumber(producer, indicator.decimals)}).`,
+        hint: "Vérifiez que le fichier des communes est complet et de la même géographie que la ligne du producteur ; la valeur retenue est celle que déclare references (producer par défaut).",
+      })),
+  );
 }
 
 /** Indicators whose parts come from different vintages: legitimate, but the reader must know. */

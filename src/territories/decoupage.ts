@@ -5,12 +5,20 @@ import type { Commune, Epci, LoadedTerritories } from "./types";
 
 export type EpciRule = "majority-population" | "any-commune";
 
-interface RawCommune {
+export interface RawCommune {
   code: string;
   nom: string;
   type: string;
   departement?: string;
+  region?: string;
+  zone?: string;
   population?: number;
+  /** Codes the commune had before (merged or renumbered communes), for a current commune. */
+  anciensCodes?: string[];
+  /** A commune déléguée's or associée's current commune. */
+  chefLieu?: string;
+  /** A municipal arrondissement's commune (Paris, Lyon, Marseille). */
+  commune?: string;
 }
 interface RawEpci {
   code: string;
@@ -27,12 +35,14 @@ interface RawArea {
 const require = createRequire(import.meta.url);
 const pkg = "@etalab/decoupage-administratif";
 
-let cache: { communes: RawCommune[]; epcis: RawEpci[]; departements: RawArea[]; regions: RawArea[]; version: string } | undefined;
+let cache: { all: RawCommune[]; communes: RawCommune[]; epcis: RawEpci[]; departements: RawArea[]; regions: RawArea[]; version: string } | undefined;
 
-/** The package's JSON is ~15 MB: read it once per process. */
-function data() {
+/** The package's JSON is ~15 MB: read it once per process. `all` has every kind of commune, `communes` the current ones. */
+export function decoupageData() {
+  const all = cache ? cache.all : (require(`${pkg}/data/communes.json`) as RawCommune[]);
   cache ??= {
-    communes: (require(`${pkg}/data/communes.json`) as RawCommune[]).filter((c) => c.type === "commune-actuelle"),
+    all,
+    communes: all.filter((c) => c.type === "commune-actuelle"),
     epcis: require(`${pkg}/data/epci.json`),
     departements: require(`${pkg}/data/departements.json`),
     regions: require(`${pkg}/data/regions.json`),
@@ -49,7 +59,7 @@ function data() {
  * the département's part (the only one its data covers); `wholePopulation` tells the whole EPCI's size.
  */
 export function fromDecoupage(departement: string, rule: EpciRule): LoadedTerritories {
-  const { communes, epcis, departements, regions, version } = data();
+  const { communes, epcis, departements, regions, version } = decoupageData();
   const dep = departements.find((d) => d.code === departement);
   if (!dep) throw new Error(`Département « ${departement} » inconnu du découpage administratif ${version}`);
   const region = regions.find((r) => r.code === dep.region);

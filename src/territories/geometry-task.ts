@@ -4,8 +4,8 @@
 import { resolve } from "node:path";
 import type { Config } from "../declare/schemas";
 import { BuildCache, fileDigest, type CacheSettings } from "../pipeline/build-cache";
-import { readCommuneChanges } from "./changes";
 import { loadGeography, type PlanarGeography } from "./geometry";
+import { loadRenewal, renewCode } from "./renewal";
 import type { Territories } from "./types";
 
 interface GeometryTask {
@@ -20,11 +20,12 @@ export async function run({ config, configDir, territories, cache: settings }: G
   const changes = config.communeChanges ? resolve(configDir, config.communeChanges) : undefined;
   const cache = new BuildCache<PlanarGeography>(settings);
   const contours = fileDigest(resolve(configDir, config.geometry.communes));
-  const key = contours && cache.key([config.geometry, contours, changes ? fileDigest(changes) : "", territories]);
+  // The national referential's former codes are part of the code digest (its package is locked).
+  const key = contours && cache.key([config.geometry, contours, changes ? fileDigest(changes) : "", config.territories.from, territories]);
   const kept = cache.get(key);
   cache.prune();
   if (kept) return kept;
-  const geography = loadGeography(config, configDir, territories, changes ? readCommuneChanges(changes) : undefined);
+  const geography = loadGeography(config, configDir, territories, renewCode(loadRenewal(config, configDir)));
   cache.put(key, geography!);
   await cache.flush();
   return geography;

@@ -1,10 +1,10 @@
 // Entry point of the territories stage: the declared referential, plus the declared groups.
 import { resolve } from "node:path";
 import type { Config } from "../declare/schemas";
-import { readCommuneChanges } from "./changes";
 import { fromDecoupage } from "./decoupage";
 import { fromFiles } from "./files";
 import { withGroups } from "./groups";
+import { loadRenewal, renewCode } from "./renewal";
 import type { LoadedTerritories } from "./types";
 
 /** Paths in the configuration are relative to its folder (`configDir`). */
@@ -19,6 +19,6 @@ export function loadTerritories(config: Config, configDir: string): LoadedTerrit
       `Le référentiel décrit le département ${loaded.territories.departement.code}, la configuration le ${config.departement}`,
     );
   if (!config.groups) return loaded;
-  const renew = config.communeChanges ? readCommuneChanges(resolve(configDir, config.communeChanges)) : undefined;
+  const renew = renewCode(loadRenewal(config, configDir));
   return { ...loaded, territories: withGroups(loaded.territories, config.groups.name, resolve(configDir, config.groups.file), renew) };
 }

@@ -65,6 +65,7 @@ export function departementOf(epciCount: number): ModelInput {
             departement: ok(201 * epciCount),
             region: ok(1e6),
             france: ok(6.8e7),
+            franceScope: "entiere",
           },
         ],
       ]),

@@ -20,7 +20,7 @@ const table: SourceTable = {
 
 describe("renewTable", () => {
   it("folds merged communes into the current one without counting anyone twice", () => {
-    const { table: renewed, folded } = renewTable(table, renew, new Set(["med"]));
+    const { table: renewed, folded } = renewTable(table, { override: renew }, new Set(["med"]));
     const communes = renewed.rows.filter((r) => r.level === "commune");
     expect(communes.map((r) => r.code).sort()).toEqual(["32013", "32365"]);
     const merged = communes.find((r) => r.code === "32365")!;
@@ -29,8 +29,8 @@ describe("renewTable", () => {
     // A median of several former communes cannot be combined.
     expect(merged.cells.med).toEqual(missing);
     expect(folded).toEqual([
-      { from: "32067", to: "32365", line: 3 },
-      { from: "32260", to: "32365", line: 4 },
+      { from: "32067", to: "32365", line: 3, kind: "change" },
+      { from: "32260", to: "32365", line: 4, kind: "change" },
     ]);
     expect(renewed.rows.find((r) => r.level === "departement")?.cells.pop).toEqual(ok(192649));
   });
@@ -43,7 +43,7 @@ describe("renewTable", () => {
         { level: "commune", code: "32365", line: 3, cells: { men: ok(193) } },
       ],
     };
-    const merged = renewTable(older, renew, new Set()).table.rows[0];
+    const merged = renewTable(older, { override: renew }, new Set()).table.rows[0];
     expect(merged).toMatchObject({ code: "32365", cells: { men: ok(233) } });
   });
 });

@@ -12,6 +12,8 @@ export interface BlockRule {
   sameUnit?: true;
   /** Drawn commune by commune, so the sources must give commune rows. */
   communes?: true;
+  /** Shows every level side by side: an indicator published only for the département (a rate of one vintage) has its row. */
+  anyLevel?: true;
 }
 
 export const BLOCK_RULES: Record<BlockKind, BlockRule> = {
@@ -24,5 +26,5 @@ export const BLOCK_RULES: Record<BlockKind, BlockRule> = {
   // Published indicators are allowed: their commune values may be secret, the map shows it.
   choropleth: { min: 1, max: 1, communes: true },
   "locator-map": { min: 0, max: 0 },
-  table: { min: 1 },
+  table: { min: 1, anyLevel: true },
 };

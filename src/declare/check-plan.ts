@@ -93,6 +93,7 @@ function checkIndicator({ value: block, yaml, path }: Located<Block>, id: string
           `une carte par commune demande des valeurs par commune ; les sources de « ${id} » ne donnent que les niveaux ${list}`,
           "Choisir un autre type de bloc, par exemple comparison-bars.",
         );
+  if (BLOCK_RULES[block.kind].anyLevel && levels.size > 0) return [];
   if (!levels.has("epci") && !(indicator.aggregation === "sum" && levels.has("commune")))
     return at(
       `« ${id} » ne peut pas être calculé pour un EPCI : ses sources ne donnent que les niveaux ${list}`,

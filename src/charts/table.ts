@@ -12,15 +12,17 @@ export function cellText(v: Value, unit: string, decimals: number): string {
 
 /** Indicators as rows, territories as columns (the "table" block and the key figures' alternative). */
 export function indicatorTable(caption: string, indicators: (Measure & { values: TerritoryValue[] })[]): DataTable {
+  // A column per territory: France entière and France métropolitaine are two (their values are not comparable).
+  const same = (a: TerritoryValue, b: TerritoryValue) => a.level === b.level && a.name === b.name;
   const columns: TerritoryValue[] = [];
-  for (const ind of indicators) for (const v of ind.values) if (!columns.some((c) => c.level === v.level)) columns.push(v);
+  for (const ind of indicators) for (const v of ind.values) if (!columns.some((c) => same(c, v))) columns.push(v);
   return {
     caption,
     headers: ["Indicateur", ...columns.map((c) => c.name)],
     rows: indicators.map((ind) => [
       ind.label,
       ...columns.map((c) => {
-        const v = ind.values.find((x) => x.level === c.level);
+        const v = ind.values.find((x) => same(x, c));
         return v ? cellText(v.value, ind.unit, ind.decimals) : "—";
       }),
     ]),

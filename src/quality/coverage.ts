@@ -24,7 +24,7 @@ export function coverageFindings(renewed: RenewResult, territories: Territories,
 
   const parts = [
     `${plural(inside.length, "commune")} du département`,
-    ...(referential ? [`${plural(outside.length, "autre commune")} pour la région et la France`] : []),
+    ...(referential ? [`${plural(outside.length, "autre commune", "autres communes")} pour la région et la France`] : []),
     ...(folded.length ? [`${plural(folded.length, "ligne rattachée", "lignes rattachées")} à leur commune actuelle`] : []),
     ...(doubled.length ? [`${plural(doubled.length, "arrondissement ignoré", "arrondissements ignorés")} (leur commune a sa propre ligne)`] : []),
     ...(unknown.length ? [`${plural(unknown.length, "ligne ignorée", "lignes ignorées")} (code inconnu)`] : []),

@@ -8,7 +8,7 @@ import { ReadError, ReadErrors, closest, quoteList, type ReadErrorDetails } from
 import type { RawTable } from "./raw";
 import { buildTable } from "./table";
 import type { SourceTable } from "./types";
-import { readXlsx } from "./xlsx";
+import { readWorkbook, workbookFormat } from "./workbook";
 
 export { ReadError, ReadErrors } from "./errors";
 export type { ReadErrorDetails } from "./errors";
@@ -33,7 +33,7 @@ export type Workbooks = Map<string, Promise<RawTable>>;
 export function startWorkbooks(sources: Source[], readWorkbook: (source: Source) => Promise<RawTable>): Workbooks {
   const workbooks: Workbooks = new Map();
   for (const source of sources)
-    if (source.format === "xlsx" && !workbooks.has(gridOf(source))) {
+    if (source.format !== "csv" && !workbooks.has(gridOf(source))) {
       const grid = readWorkbook(source);
       grid.catch(() => {}); // awaited in turn by readSources
       workbooks.set(gridOf(source), grid);
@@ -65,9 +65,9 @@ export async function readRaw(source: Source, dataDir: string): Promise<RawTable
   const file = shown(path);
   const bytes = await readBytes(path, file, source.file);
   checkFormat(bytes, source.format, file);
-  return source.format === "xlsx"
-    ? readXlsx(bytes, source.sheet, source.headerRow, file)
-    : readCsv(decodeText(bytes, source.encoding, file), source.separator, source.headerRow, file);
+  return source.format === "csv"
+    ? readCsv(decodeText(bytes, source.encoding, file), source.separator, source.headerRow, file)
+    : readWorkbook(bytes, source.sheet, source.headerRow, file);
 }
 
 async function tableOf(source: Source, dataDir: string, raw: Promise<RawTable>): Promise<SourceTable> {
@@ -99,17 +99,29 @@ async function readBytes(path: string, file: string, declared: string): Promise<
   }
 }
 
-/** Catches an Excel workbook declared as CSV, and the old binary .xls that exceljs cannot read. */
+const KINDS = {
+  csv: "un fichier CSV",
+  xlsx: "un classeur Excel (.xlsx)",
+  xls: "un classeur Excel 97-2003 (.xls)",
+  ods: "un classeur OpenDocument (.ods, LibreOffice)",
+  zip: "une archive .zip",
+};
+
+/** The file's real kind, told by its bytes, against the declared format: which format to declare. */
 function checkFormat(bytes: Buffer, format: Source["format"], file: string): void {
-  const starts = (magic: number[]) => magic.every((b, i) => bytes[i] === b);
-  if (starts([0xd0, 0xcf, 0x11, 0xe0]))
+  const real = workbookFormat(bytes);
+  if (real === format || (real === undefined && format === "csv")) return;
+  if (real === undefined)
     throw new ReadError({
       file,
-      problem: "le fichier est un ancien classeur Excel (.xls), qui ne peut pas être lu",
-      hint: "ouvrez-le dans Excel et enregistrez-le au format .xlsx (puis déclarez format: xlsx) ou CSV",
+      problem: `le fichier n'est pas ${KINDS[format]} : il n'est d'aucun format de classeur (.xlsx, .xls, .ods)`,
+      hint: "si c'est un fichier texte, déclarez format: csv (avec son séparateur et son encodage) ; sinon ouvrez-le dans le tableur et enregistrez-le au format déclaré",
     });
-  if (format === "csv" && starts([0x50, 0x4b, 0x03, 0x04]))
-    throw new ReadError({ file, problem: "le fichier est un classeur Excel (.xlsx), pas un CSV", hint: "déclarez format: xlsx" });
+  throw new ReadError({
+    file,
+    problem: `le fichier est ${KINDS[real]}, pas ${KINDS[format]} comme déclaré (format: ${format})`,
+    hint: real === "zip" ? "déclarez member: <nom du fichier à lire dans l'archive> à côté de file" : `déclarez format: ${real}`,
+  });
 }
 
 /** A grid read on another thread, or the details of its read error (an error's class does not cross). */

@@ -152,13 +152,13 @@ describe("read errors: where, what, what to do", () => {
     expect(error.message).toContain("la ligne s'arrête avant cette colonne");
   });
 
-  it("a workbook declared as CSV, and an old .xls", async () => {
+  it("a workbook declared as CSV: .xlsx, and the compound file of a .xls", async () => {
     const dir = tempDir({ "old.csv": Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) });
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("x").addRow(["CODGEO"]);
     await wb.xlsx.writeFile(join(dir, "book.csv"));
     expect((await readError(makeSource({ file: "book.csv" }), dir)).hint).toBe("déclarez format: xlsx");
-    expect((await readError(makeSource({ file: "old.csv" }), dir)).message).toContain("ancien classeur Excel (.xls)");
+    expect((await readError(makeSource({ file: "old.csv" }), dir)).hint).toBe("déclarez format: xls");
   });
 
   it("collects every error of a file, and prints the first 20", async () => {

@@ -70,6 +70,6 @@ describe("readSource, XLSX", () => {
   it("reports a file that is not a workbook", async () => {
     const dir = tempDir({ "caf.xlsx": "CODGEO;NB_ALLOC\n32013;5\n" });
     const error = await readError(declared(), dir);
-    expect(error.message).toContain("n'est pas un classeur Excel (.xlsx) lisible");
+    expect(error.message).toContain("le fichier n'est pas un classeur Excel (.xlsx) : il n'est d'aucun format de classeur");
   });
 });

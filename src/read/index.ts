@@ -1,18 +1,20 @@
 // The read stage: one declared producer file → SourceTable, or every problem found in it.
-import { readdir, readFile } from "node:fs/promises";
-import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import type { Source } from "../declare/schemas";
+import { inArchive, openBytes } from "./bytes";
 import { readCsv } from "./csv";
-import { decodeText } from "./decode";
-import { ReadError, ReadErrors, closest, quoteList, type ReadErrorDetails } from "./errors";
+import { ReadError, ReadErrors, type ReadErrorDetails } from "./errors";
 import type { RawTable } from "./raw";
 import { buildTable } from "./table";
 import type { SourceTable } from "./types";
-import { readWorkbook, workbookFormat } from "./workbook";
+import { mayBeWorkbook, readWorkbook, workbookFormat } from "./workbook";
 
 export { ReadError, ReadErrors } from "./errors";
 export type { ReadErrorDetails } from "./errors";
 export { parseNumber } from "./number";
+
+/** Bytes read at a time: large enough that a row of the dossier complet (15 KB) is rarely cut. */
+const CHUNK_BYTES = 1 << 20;
 
 /**
  * Reads `source.file` (relative to `dataDir`) as declared.
@@ -24,7 +26,18 @@ export async function readSource(source: Source, dataDir: string): Promise<Sourc
 }
 
 /** What makes two sources' grids the same: one file, read the same way. */
-const gridOf = (s: Source) => JSON.stringify([s.file, s.format, s.encoding, s.separator, s.headerRow, s.sheet]);
+const gridOf = (s: Source) => JSON.stringify([s.file, s.member, s.format, s.encoding, s.separator, s.headerRow, s.sheet]);
+
+/** Header names of the columns `sources` read: codes, levels and variables. */
+export function declaredColumns(sources: Source[]): Set<string> {
+  return new Set(
+    sources.flatMap(({ code, columns }) => [
+      code.column,
+      ...("levelColumn" in code ? [code.levelColumn] : []),
+      ...Object.values(columns).map((ref) => (typeof ref === "string" ? ref : ref.column)),
+    ]),
+  );
+}
 
 /** Grids being read elsewhere (e.g. on another thread), by `gridOf`. */
 export type Workbooks = Map<string, Promise<RawTable>>;
@@ -43,15 +56,17 @@ export function startWorkbooks(sources: Source[], readWorkbook: (source: Source)
 
 /**
  * Reads sources one after the other, as `readSource` does, but parses a file several of them
- * read (columns of one census base) once: the grid is kept until the last of them is built.
+ * read (columns of one census base) once, keeping the columns of them all: the grid is kept until
+ * the last of them is built.
  */
 export async function* readSources(sources: Source[], dataDir: string, workbooks: Workbooks = new Map()): AsyncGenerator<SourceTable> {
-  const users = new Map<string, number>();
-  for (const source of sources) users.set(gridOf(source), (users.get(gridOf(source)) ?? 0) + 1);
+  const readers = new Map<string, Source[]>();
+  for (const source of sources) readers.set(gridOf(source), [...(readers.get(gridOf(source)) ?? []), source]);
+  const users = new Map([...readers].map(([key, group]) => [key, group.length]));
   const grids = new Map(workbooks);
   for (const source of sources) {
     const key = gridOf(source);
-    if (!grids.has(key)) grids.set(key, readRaw(source, dataDir));
+    if (!grids.has(key)) grids.set(key, readRaw(source, dataDir, { columns: declaredColumns(readers.get(key)!) }));
     const grid = grids.get(key)!;
     users.set(key, users.get(key)! - 1);
     if (users.get(key) === 0) grids.delete(key);
@@ -59,20 +74,32 @@ export async function* readSources(sources: Source[], dataDir: string, workbooks
   }
 }
 
-/** The file's grid, as its format reader gives it. */
-export async function readRaw(source: Source, dataDir: string): Promise<RawTable> {
+export interface ReadOptions {
+  /** Header names of the CSV columns to keep; by default, those `source` reads. */
+  columns?: Set<string>;
+  /** Bytes read at a time (tests cut files into tiny chunks). */
+  chunkBytes?: number;
+}
+
+/** The file's grid, as its format reader gives it: a CSV streamed, a workbook read whole. */
+export async function readRaw(source: Source, dataDir: string, { columns = declaredColumns([source]), chunkBytes = CHUNK_BYTES }: ReadOptions = {}): Promise<RawTable> {
   const path = resolve(dataDir, source.file);
-  const file = shown(path);
-  const bytes = await readBytes(path, file, source.file);
-  checkFormat(bytes, source.format, file);
-  return source.format === "csv"
-    ? readCsv(decodeText(bytes, source.encoding, file), source.separator, source.headerRow, file)
-    : readWorkbook(bytes, source.sheet, source.headerRow, file);
+  const opened = await openBytes(source, path, shown(path), shown, chunkBytes);
+  const { file, head, chunks } = opened;
+  try {
+    if (source.format === "csv" && !mayBeWorkbook(head)) return await readCsv(chunks, { ...source, columns }, file);
+    const bytes = await opened.whole();
+    checkFormat(bytes, source.format, file);
+    return await readWorkbook(bytes, source.sheet, source.headerRow, file);
+  } finally {
+    await opened.close();
+  }
 }
 
 async function tableOf(source: Source, dataDir: string, raw: Promise<RawTable>): Promise<SourceTable> {
   try {
-    return buildTable(await raw, source, shown(resolve(dataDir, source.file)));
+    const file = shown(resolve(dataDir, source.file));
+    return buildTable(await raw, source, source.member === undefined ? file : inArchive(file, source.member));
   } catch (e) {
     throw e instanceof ReadError ? new ReadErrors([e]) : e;
   }
@@ -82,21 +109,6 @@ async function tableOf(source: Source, dataDir: string, raw: Promise<RawTable>):
 function shown(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel.startsWith("..") || isAbsolute(rel) ? path : rel;
-}
-
-async function readBytes(path: string, file: string, declared: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
-    const siblings = await readdir(dirname(path)).catch(() => undefined);
-    const near = siblings && closest(basename(path), siblings);
-    throw new ReadError({
-      file,
-      problem: siblings ? "fichier introuvable" : `fichier introuvable : le dossier ${shown(dirname(path))} n'existe pas`,
-      hint: `vérifiez le chemin déclaré (file: ${declared}), relatif au dossier des données (dataDir) ou absolu${near?.length ? ` ; fichiers proches dans ce dossier : ${quoteList(near)}` : ""}`,
-    });
-  }
 }
 
 const KINDS = {

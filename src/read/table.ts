@@ -32,16 +32,22 @@ export function buildTable(raw: RawTable, source: Source, file: string): SourceT
   const rows: SourceRow[] = [];
   let dataRows = 0;
 
+  const column = (pos: number) => raw.columns[pos] ?? unread(raw.header[pos]);
+  const codes = column(codePos);
+  const levels = levelPos >= 0 ? column(levelPos) : [];
+  const values = variables.map(({ pos }) => column(pos));
+  // Blank lines of a grid read whole; a reader that skips columns has left them out (RawTable.columns).
+  const whole = raw.columns.every((col) => col !== undefined);
   for (let r = 0; r < raw.lines.length; r++) {
-    if (raw.columns.every((col) => text(col[r]) === "")) continue; // blank line
+    if (whole && raw.columns.every((col) => text(col![r]) === "")) continue; // blank line
     dataRows++;
-    const rawCode = raw.columns[codePos][r];
+    const rawCode = codes[r];
     if (ignored.has(text(rawCode))) continue;
 
     let level: Level;
     if ("level" in code) level = code.level;
     else {
-      const value = text(raw.columns[levelPos][r]);
+      const value = text(levels[r]);
       if (!Object.hasOwn(code.levels, value)) {
         errors.add({
           ...at(levelPos, r),
@@ -76,10 +82,10 @@ export function buildTable(raw: RawTable, source: Source, file: string): SourceT
     seen.set(key, raw.lines[r]);
 
     const cells: Record<string, Cell> = {};
-    for (const { variable, pos } of variables) {
-      const cell = cellOf(raw.columns[pos][r], pos, r);
+    variables.forEach(({ variable, pos }, v) => {
+      const cell = cellOf(values[v][r], pos, r);
       if (cell) cells[variable] = cell;
-    }
+    });
     rows.push({ level, code: territory, line: raw.lines[r], cells });
   }
 
@@ -92,6 +98,11 @@ export function buildTable(raw: RawTable, source: Source, file: string): SourceT
     });
   errors.throwIfAny();
   return { sourceId: source.id, file, rows };
+}
+
+/** A declared column the format reader did not keep: the read stage asked for the wrong ones. */
+function unread(name: string): never {
+  throw new Error(`la colonne « ${name} » n'a pas été lue`);
 }
 
 /** Position of a declared column in the header, or -1 after reporting why it is not usable. */
@@ -146,7 +157,8 @@ function validCode(territory: string, level: Level, where: Where, errors: ErrorC
 const SECRET: Cell = { status: "secret" };
 const MISSING: Cell = { status: "missing" };
 const WHOLE = Array.from({ length: 1000 }, (_, value): Cell => ({ status: "ok", value }));
-const okCell = (value: number): Cell => WHOLE[value] ?? { status: "ok", value };
+// Checked as an integer first: WHOLE[34.8] would look up the property "34.8", slowly.
+const okCell = (value: number): Cell => (Number.isInteger(value) && value < WHOLE.length && value >= 0 ? WHOLE[value] : { status: "ok", value });
 
 /** A cell reader for the source's markers and decimal mark; reports and returns undefined on error. */
 function cellReader(source: Source, errors: ErrorCollector, at: (pos: number, r: number) => Where) {

@@ -2,7 +2,7 @@
 // percentages are compared in points, other rates by ratio bands, counts by rank only.
 import type { Level } from "../declare/schemas";
 import type { IndicatorModel, Value } from "../model/types";
-import { franceByCode } from "../territories/france";
+import { franceName } from "./france";
 import { formatPoints } from "./difference";
 import { NBSP, roundTo } from "./number";
 import { joinFrench } from "./text";
@@ -140,6 +140,6 @@ export function comparisonSentence(ind: IndicatorModel, options: SentenceOptions
   if (isCountUnit(ind.unit))
     return ind.rank ? `${head}, ${rankPhrase(ind.rank)}.` : `${head}.`;
   const refs = ind.values.filter((v) => v.level !== "epci" && (!options.levels || options.levels.includes(v.level)));
-  const clauses = comparisonClauses(epci, refs.map((v) => ({ level: v.level, value: v, name: franceByCode(v.code).name })), ind.unit, ind.decimals, options.groupName);
+  const clauses = comparisonClauses(epci, refs.map((v) => ({ level: v.level, value: v, name: franceName(v.code) })), ind.unit, ind.decimals, options.groupName);
   return clauses.length ? `${head}, soit ${joinFrench(clauses)}.` : `${head}.`;
 }

@@ -30,6 +30,8 @@ export interface ModelInput {
   planIndicators: string[];
   territories: Territories;
   computed: ComputedIndicators;
+  /** Each source's summary of its rows (communes of the département, references covered), by source id. */
+  coverage?: Map<string, string>;
   agreements: Map<string, Agreement>;
   maps: PlanarMaps;
   buildDate: string;
@@ -231,7 +233,10 @@ export function buildSite(input: ModelInput): SiteModel {
         inPlan: plan.has(indicator.id),
       };
     }),
-    sources: [...input.sources.values()].map((s) => ({ ...provenanceOf(s), file: s.file })),
+    sources: [...input.sources.values()].map((s) => {
+      const coverage = input.coverage?.get(s.id);
+      return { ...provenanceOf(s), file: s.file, ...(coverage ? { coverage } : {}) };
+    }),
     maps: epciOutlines(input),
     mapFrame: input.maps.frame,
   };

@@ -117,7 +117,8 @@ export interface SiteModel {
   communes: { code: string; name: string; epci: string }[];
   /** Every indicator of the catalogue, computed in this build or not. */
   catalogue: (Omit<IndicatorModel, "values" | "comparisons" | "rank" | "communes"> & { formula: string; aggregation: string; computed: boolean; inPlan: boolean })[];
-  sources: (Provenance & { file: string })[];
+  /** With what reading each file found: its communes, the references it covers (src/quality/coverage.ts). */
+  sources: (Provenance & { file: string; coverage?: string })[];
   /** Outlines of every EPCI of the département (with geometry): the home map and the locators' shared background. */
   maps: EpciOutline[];
   mapFrame: PortraitModel["maps"]["frame"];

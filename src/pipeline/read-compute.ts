@@ -58,7 +58,7 @@ export interface Reading {
 
 /**
  * Before the territories are loaded: each source's cached reading if any, and the large workbooks
- * without one started with `readWorkbook` (on the other thread: exceljs takes seconds on one).
+ * without one started with `readWorkbook` (on the other thread: SheetJS takes seconds on one).
  */
 export function startReading(declarations: Declarations, caches: BuildCaches, large: (source: Source) => boolean, readWorkbook: (source: Source) => Promise<RawTable>): Reading {
   const keys = readKeys(declarations, caches.readings);
@@ -79,7 +79,7 @@ export async function readAndCompute(
   { caches, keys, cached, workbooks }: Reading,
   renewal: Renewal,
   onStage: (stage: string) => void,
-): Promise<{ computed: ComputedIndicators; readFindings: Finding[]; valueKeys: Map<string, string | undefined> }> {
+): Promise<{ computed: ComputedIndicators; readFindings: Finding[]; valueKeys: Map<string, string | undefined>; coverage: Map<string, string> }> {
   onStage("lecture des fichiers");
   const codes = territories.communes.map((c) => c.code);
   const position = new Map(codes.map((code, i) => [code, i]));
@@ -95,7 +95,7 @@ export async function readAndCompute(
     const record = {
       territories: place,
       columns: columnsOf(renewed.table, source, position, national),
-      findings: coverageFindings(renewed, territories, referential),
+      findings: coverageFindings(renewed, territories, national),
     };
     caches.readings.put(keys.get(source.id), record);
     records.set(source.id, record);
@@ -103,6 +103,10 @@ export async function readAndCompute(
   caches.readings.prune();
   // A file several sources read gives the same findings for each: reported once.
   const findings = new Map(sources.flatMap((s) => records.get(s.id)!.findings).map((f) => [JSON.stringify(f), f]));
+  // Each file's summary line, without its path, for the methods page.
+  const coverage = new Map(
+    sources.flatMap((s) => records.get(s.id)!.findings.filter((f) => f.rule === "coverage-summary").map((f): [string, string] => [s.id, f.message.slice(`${f.file} : `.length)])),
+  );
 
   onStage("calcul des indicateurs");
   const valueKeys = new Map(computable.map((indicator) => [indicator.id, valueKey(indicator, declarations, keys, place, caches.values)]));
@@ -121,7 +125,7 @@ export async function readAndCompute(
       return [id, kept ? { ...kept, commune: new ValueColumn(position, kept.commune) } : fresh.get(id)!];
     }),
   );
-  return { computed: { byId }, readFindings: [...findings.values()], valueKeys };
+  return { computed: { byId }, readFindings: [...findings.values()], valueKeys, coverage };
 }
 
 /** Digest of the territories: communes in order, EPCIs and groups with their communes, names. */

@@ -40,7 +40,7 @@ export async function runPipeline(configPath: string, { buildDate, caches = noCa
   onStage("déclarations");
   const declarations = loadDeclarations(configPath);
   const { config, configDir, dataDir } = declarations;
-  // The other core reads the large workbooks (exceljs takes seconds on one) while this thread
+  // The other core reads the large workbooks (SheetJS takes seconds on one) while this thread
   // reads the CSV files, then builds the maps while the indicators are computed: in that order,
   // the order they are needed in. A small workbook is read here sooner than the thread starts.
   const aside = new Aside();
@@ -81,7 +81,7 @@ async function fromTerritories(
 
   const renewal = loadRenewal(config, configDir);
   const computable = [...declarations.indicators.values()].filter((ind) => declarations.computable.has(ind.id));
-  const { computed, readFindings, valueKeys } = await readAndCompute(declarations, territories, computable, reading, renewal, onStage);
+  const { computed, readFindings, valueKeys, coverage } = await readAndCompute(declarations, territories, computable, reading, renewal, onStage);
 
   onStage("secret statistique");
   const categoryGroups = plan.pages
@@ -114,6 +114,7 @@ async function fromTerritories(
     planIndicators: declarations.planIndicators,
     territories,
     computed,
+    coverage,
     agreements: agreementsRead.agreements,
     maps: {
       frame: { width: geography?.width ?? 0, height: geography?.height ?? 0 },

@@ -3,7 +3,8 @@
 // what was folded into what, and the codes nobody knows, grouped: a national file has tens of
 // thousands of rows outside the département, which are not errors.
 import type { RenewResult } from "../read/renew";
-import type { CommuneReferential } from "../territories/referential";
+import type { NationalScope } from "../compute/source-columns";
+import { FRANCE } from "../territories/france";
 import type { Territories } from "../territories/types";
 import { formatNumber } from "../format/number";
 import type { Finding } from "./findings";
@@ -11,8 +12,9 @@ import type { Finding } from "./findings";
 const list = (items: string[], max = 10) => items.slice(0, max).join(", ") + (items.length > max ? ` et ${formatNumber(items.length - max, 0)} autres` : "");
 const plural = (n: number, one: string, many = `${one}s`) => `${formatNumber(n, 0)} ${n > 1 ? many : one}`;
 
-/** `renewed`: the file after its rows were brought onto current communes; `referential`: the national one, if the configuration has it. */
-export function coverageFindings(renewed: RenewResult, territories: Territories, referential?: CommuneReferential): Finding[] {
+/** `renewed`: the file after its rows were brought onto current communes; `national`: the national referential, if the configuration has it. */
+export function coverageFindings(renewed: RenewResult, territories: Territories, national?: NationalScope): Finding[] {
+  const referential = national?.referential;
   const { table, folded, doubled } = renewed;
   const rows = table.rows.filter((r) => r.level === "commune");
   if (rows.length === 0) return [];
@@ -34,7 +36,7 @@ export function coverageFindings(renewed: RenewResult, territories: Territories,
     rule: "coverage-summary",
     severity: "info",
     file: table.file,
-    message: `${table.file} : ${parts.join(", ")}${levels.length ? ` ; lignes du producteur au niveau ${levels.join(", ")}` : ""}.`,
+    message: `${table.file} : ${parts.join(", ")}${levels.length ? ` ; lignes du producteur au niveau ${levels.join(", ")}` : ""}${national ? ` ; ${referenceCoverage(rows, national, territories.region.name)}` : ""}.`,
   });
 
   if (folded.length) {
@@ -75,6 +77,22 @@ export function coverageFindings(renewed: RenewResult, territories: Territories,
         : "Si la commune a fusionné, déclarez la correspondance ancien → nouveau code (communeChanges) ; sinon vérifiez le code.",
     });
   return findings;
+}
+
+/** Whether the file's communes cover the région and France, whose sums are published only then. */
+function referenceCoverage(rows: { code: string }[], { referential, region, france }: NationalScope, regionName: string): string {
+  const scope = FRANCE[france];
+  const inRegion = (code: string) => referential.communes.get(code)?.region === region;
+  const inFrance = (code: string) => {
+    const place = referential.communes.get(code);
+    return place !== undefined && scope.includes(place.zone, place.departement);
+  };
+  const all = [...referential.communes.keys()];
+  const said = (name: string, has: (code: string) => boolean) => {
+    const [found, expected] = [rows.filter((r) => has(r.code)).length, all.filter(has).length];
+    return found === expected ? `${name} couverte (${plural(expected, "commune")})` : `${name} couverte en partie (${formatNumber(found, 0)} communes sur ${formatNumber(expected, 0)}) : ses sommes sont « non disponible »`;
+  };
+  return `${said(regionName, inRegion)}, ${said(scope.name, inFrance)}`;
 }
 
 const KINDS: Record<RenewResult["folded"][number]["kind"], string> = {

@@ -1,7 +1,8 @@
 // Which France a value describes. Producers do not all mean the same: Filosofi 2019 publishes
 // France métropolitaine only, the populations légales leave Mayotte out. The scope is declared per
-// source (`france:`), never guessed, and named wherever the value shows.
+// source (`france:`), never guessed, and named wherever the value shows (src/format/france.ts).
 import type { Source } from "../declare/schemas";
+import { FRANCE_NAMES } from "../format/france";
 
 export type FranceScope = Source["france"];
 
@@ -13,15 +14,10 @@ export interface FranceTerritory {
   includes(zone: string, departement: string): boolean;
 }
 
-export const FRANCE: Record<FranceScope, FranceTerritory> = {
-  entiere: { code: "FRANCE", name: "France", includes: (zone) => zone === "metro" || zone === "drom" },
-  metropolitaine: { code: "FRANCE-METRO", name: "France métropolitaine", includes: (zone) => zone === "metro" },
-  "hors-mayotte": {
-    code: "FRANCE-HORS-MAYOTTE",
-    name: "France hors Mayotte",
-    includes: (zone, departement) => (zone === "metro" || zone === "drom") && departement !== "976",
-  },
-};
+const overseasOrMetro = (zone: string) => zone === "metro" || zone === "drom";
 
-/** The France territory of a value's code ("FRANCE" when unknown). */
-export const franceByCode = (code: string): FranceTerritory => Object.values(FRANCE).find((f) => f.code === code) ?? FRANCE.entiere;
+export const FRANCE: Record<FranceScope, FranceTerritory> = {
+  entiere: { ...FRANCE_NAMES.entiere, includes: overseasOrMetro },
+  metropolitaine: { ...FRANCE_NAMES.metropolitaine, includes: (zone) => zone === "metro" },
+  "hors-mayotte": { ...FRANCE_NAMES["hors-mayotte"], includes: (zone, departement) => overseasOrMetro(zone) && departement !== "976" },
+};

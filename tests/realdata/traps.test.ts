@@ -21,7 +21,7 @@ const source = (fields: Record<string, unknown>): Source =>
 const filosofi2019 = (file: string, level: string, extra: Record<string, unknown> = {}) =>
   source({ id: `filo-${level}`, file, code: { column: "CODGEO", level }, secretTokens: [""], missingTokens: [], columns: { menages: "NBMEN19", uc: "NBUC19", q1: "Q119", median: "Q219" }, ...extra });
 const byCode = (table: SourceTable) => new Map(table.rows.map((r) => [r.code, r]));
-const ok = (value: number) => ({ status: "ok", value });
+const ok = (value: number) => ({ status: "ok" as const, value });
 
 describe("Filosofi 2019 and 2021 communes, as published", () => {
   it("reads a BOM, CRLF and decimal commas, with an empty field meaning secret (2019)", async () => {

@@ -79,16 +79,16 @@ describe("files named by the configuration", () => {
   it("still checks the other files when the configuration itself is wrong", () => {
     const dir = variant({
       "config.yaml": ["publisher: GIP Essai\n", ""],
-      "sources.yaml": ["format: xlsx", "format: xls"],
+      "sources.yaml": ["format: xlsx", "format: xlsm"],
     });
     expect(errorsOf(dir)).toMatchInlineSnapshot(`
       "config.yaml:1:1 › publisher : champ obligatoire « publisher » manquant (attendu : un texte). Qui publie (ex. GIP Gers Solidaire).
-      sources.yaml:30:13 › sources[2].format : valeur « xls » non reconnue ; valeurs possibles : csv, xlsx. Vouliez-vous dire : xlsx ?"
+      sources.yaml:30:13 › sources[2].format : valeur « xlsm » non reconnue ; valeurs possibles : csv, xlsx, xls, ods. Vouliez-vous dire : xls ?"
     `);
   });
 
   it("prints every issue under a French heading in the error message", () => {
-    const dir = variant({ "sources.yaml": ["format: xlsx", "format: xls"] });
+    const dir = variant({ "sources.yaml": ["format: xlsx", "format: xlsm"] });
     try {
       loadDeclarations(join(dir, "config.yaml"));
       expect.unreachable();

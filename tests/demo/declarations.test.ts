@@ -28,6 +28,10 @@ const REAL_FILES_ONLY = [
   "population_legale", "population_totale", "part_emplois_salaries", "evolution_emplois", "etablissements",
   "part_etablissements_agriculture", "part_etablissements_industrie", "part_etablissements_construction",
   "part_etablissements_commerce_services", "part_etablissements_administration", "pharmacies_pour_10000",
+  // Filosofi's own columns (revenue composition, inequality, poverty by age) of the national files
+  "niveau_vie_median_recent", "rapport_s80_s20", "indice_gini", "part_salaires", "part_indemnites_chomage",
+  "part_revenus_independants", "part_patrimoine", "part_prestations_familiales", "part_minima_sociaux",
+  "part_aides_logement", "taux_pauvrete_moins_30_ans", "taux_pauvrete_75_ans_plus",
 ];
 
 /** The "source.variable" references of a formula (every field but its kind and parameters). */

@@ -2,6 +2,7 @@
 // them (fixtures/*_extrait.csv: BOM, CRLF, decimal commas kept): empty field as secret (Filosofi
 // 2019) beside « s » (2021), the région file reusing département codes, arrondissements only or with
 // their city, merged communes, a reference territory partly covered.
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SourceIndex } from "../../src/compute/components";
@@ -145,5 +146,26 @@ describe("references summed from a national commune file", () => {
     const wider: CommuneReferential = { ...tiny, communes: new Map([...tiny.communes, ["44444", place("R1")]]) };
     expect(index(wider).referenceSum("pop.pmun", "region")).toEqual({ status: "missing", reason: "le fichier ne couvre que 2 des 3 communes de la région" });
     expect(index(wider).referenceSum("pop.pmun", "france")?.status).toBe("missing");
+  });
+});
+
+const APPARTENANCE = join(import.meta.dirname, "../../../shared/realdata/france/cog/table-appartenance-geo-communes-2024.xlsx");
+if (!existsSync(APPARTENANCE)) console.warn(`${APPARTENANCE} absent : lecture de la table d'appartenance géographique ignorée`);
+
+describe.skipIf(!existsSync(APPARTENANCE))("INSEE's table d'appartenance géographique 2024, as published (XLSX)", () => {
+  const appartenance = (columns: Record<string, string>) =>
+    source({ id: "cog", dataset: "Table d'appartenance géographique des communes", vintage: "2024", format: "xlsx", sheet: "COM", headerRow: 6, file: APPARTENANCE, code: { column: "CODGEO", level: "commune" }, columns });
+
+  it("reads the sheet COM under its five title rows, each row with its spreadsheet line", async () => {
+    const table = await readSource(appartenance({ zone_emploi: "ZE2020" }), "/");
+    expect(table.rows).toHaveLength(34935); // the communes of 1 January 2024
+    expect(table.rows[0]).toMatchObject({ code: "01001", line: 7 });
+    const rows = byCode(table);
+    expect(rows.get("32013")!.cells.zone_emploi).toEqual(ok(7604));
+    expect(rows.get("2A004")!.cells.zone_emploi).toEqual(ok(9401));
+  });
+
+  it("names the line and column of a code column declared as a number (UU2020 holds « 2A501 »)", async () => {
+    await expect(readSource(appartenance({ unite_urbaine: "UU2020" }), "/")).rejects.toThrow(/ligne 10542, colonne UU2020 \(11\) : « 2A501 » n'est pas un nombre/);
   });
 });

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
+import { commandLine, positiveInteger, positiveNumber } from "../cli/args";
 import { changeOneSource, copyDemo, writeSynthetic, CHANGED_FILE } from "./datasets";
 import { measureRead, writeDossierComplet } from "./dossier";
 import { measureDataset } from "./measure";
@@ -15,15 +15,17 @@ import { profileLines } from "./profile";
 import { integer, table, toJson, type Section } from "./report";
 import { demoSection, franceSection, readSection } from "./sections";
 
-const { values: args } = parseArgs({
+const args = commandLine({
+  command: "npm run bench --",
+  summary: "Mesure les temps de construction (démo et France synthétique), la mémoire, le poids des pages et la lecture d'un gros fichier, chacun à côté de sa cible ; n'échoue jamais sur une cible.",
   options: {
-    quick: { type: "boolean", default: false },
-    "read-only": { type: "boolean", default: false },
-    passes: { type: "string", default: "2" },
-    json: { type: "string", default: join(tmpdir(), "portraits-bench-results.json") },
-    budget: { type: "string", default: "20" },
-    "cpu-prof": { type: "boolean", default: false },
-    keep: { type: "boolean", default: false },
+    quick: { type: "boolean", default: false, description: "5 000 communes au lieu de 35 000 (temps de la France extrapolés)" },
+    "read-only": { type: "boolean", default: false, description: "ne mesurer que la lecture du dossier complet synthétique" },
+    passes: { type: "string", default: "2", value: "nombre", description: "passes de chaque série (la plus rapide est retenue)", check: positiveInteger },
+    json: { type: "string", default: join(tmpdir(), "portraits-bench-results.json"), value: "fichier", description: "où écrire les résultats en JSON" },
+    budget: { type: "string", default: "20", value: "minutes", description: "temps au-delà duquel les passes restantes sont sautées", check: positiveNumber },
+    "cpu-prof": { type: "boolean", default: false, description: "profiler le CPU des constructions (où va le temps)" },
+    keep: { type: "boolean", default: false, description: "garder le dossier de travail" },
   },
 });
 
@@ -31,10 +33,8 @@ const FRANCE = { communes: 35_000, epcis: 1_255 };
 const QUICK = { communes: 5_000, epcis: 200 };
 const scale = args.quick ? QUICK : FRANCE;
 const minutes = Number(args.budget);
-if (!(minutes > 0)) throw new Error(`--budget ${args.budget} : un nombre de minutes positif est attendu`);
 const deadline = Date.now() + minutes * 60_000;
 const passes = Number(args.passes);
-if (!Number.isInteger(passes) || passes < 1) throw new Error(`--passes ${args.passes} : un nombre entier de passes, au moins 1, est attendu`);
 const work = mkdtempSync(join(tmpdir(), "portraits-bench-"));
 const caches = ["node_modules/.vite", "node_modules/.astro", ".astro"].filter((dir) => existsSync(dir));
 // Caches of the benchmark's own, emptied before each cold build: "cold" reads every file and draws every chart.
@@ -62,7 +62,7 @@ try {
 }
 
 console.log(sections.map(table).join("\n"));
-writeFileSync(args.json!, toJson(sections, { date: new Date().toISOString(), cores: availableParallelism(), node: process.versions.node, quick: args.quick, caches }));
+writeFileSync(args.json, toJson(sections, { date: new Date().toISOString(), cores: availableParallelism(), node: process.versions.node, quick: args.quick, caches }));
 console.log(`\nRésultats JSON : ${args.json}`);
 
 /** The demo and the synthetic France, built three times each. */

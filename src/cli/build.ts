@@ -8,7 +8,6 @@
 // pieces, kept under the digest of all they are made from, are still taken).
 import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { codeDigest, inputsDigest } from "../changes/inputs";
 import { changeLines } from "../changes/terminal";
 import { Aside } from "../pipeline/aside";
@@ -18,23 +17,27 @@ import { ASTRO_MAY_START, startAstro, type AstroRun } from "./astro";
 import { cacheFolder, dataCacheFolders } from "./caches";
 import type { DataStageInput, DataStageSummary } from "./data-stage";
 import { makePreparedDir, placeDownloads, PortraitWorkers, preparedLine } from "./prepare";
+import { commandLine, isoDate } from "./args";
 import { linkFolder, stagingDir, swapInto } from "./publish";
 import { buildDateFrom, failWith, progress } from "./terminal";
 
-const { values: args } = parseArgs({
+const args = commandLine({
+  command: "npm run build --",
+  summary: "Construit le site des portraits d'une configuration, dans un dossier neuf qui ne remplace le site publié qu'une fois tout réussi.",
   options: {
-    config: { type: "string", default: "data/demo/config.yaml" },
-    out: { type: "string", default: "dist" },
-    date: { type: "string" },
-    force: { type: "boolean", default: false },
+    config: { type: "string", default: "data/demo/config.yaml", value: "fichier", description: "la configuration à construire" },
+    out: { type: "string", default: "dist", value: "dossier", description: "le dossier du site publié" },
+    date: { type: "string", value: "AAAA-MM-JJ", description: "la date de construction affichée (par défaut SOURCE_DATE_EPOCH, sinon aujourd'hui)", check: isoDate },
+    force: { type: "boolean", default: false, description: "reconstruire même si rien n'a changé, sans rien reprendre du site publié" },
   },
+  notes: ["Ensuite : npm run pdf pour les PDF des portraits."],
 });
 
 const started = Date.now();
 const buildDate = buildDateFrom(args.date);
-const models = stagingDir(args.out!, "models");
-const site = stagingDir(args.out!, "site");
-const kept = stagingDir(args.out!, "kept"); // unchanged portraits, linked while Astro renders the others
+const models = stagingDir(args.out, "models");
+const site = stagingDir(args.out, "site");
+const kept = stagingDir(args.out, "kept"); // unchanged portraits, linked while Astro renders the others
 // The data stage's process loads its code while the inputs are hashed: it is needed unless nothing changed.
 const dataStage = new Aside("process");
 const dataStageTask = new URL("./data-stage.ts", import.meta.url);
@@ -42,8 +45,8 @@ dataStage.preload(dataStageTask);
 let stopOnFailure = async () => {};
 try {
   const code = codeDigest();
-  const inputs = inputsDigest(args.config!, buildDate, args.out!, code);
-  const previous = readPublication(args.out!);
+  const inputs = inputsDigest(args.config, buildDate, args.out, code);
+  const previous = readPublication(args.out);
   if (!args.force && inputs !== undefined && previous?.inputs === inputs) {
     console.log(
       `Rien n'a changé depuis la publication du ${previous.buildDate} (mêmes fichiers, même code, même date) : ` +
@@ -53,12 +56,12 @@ try {
     cleanUp();
     process.exit(0);
   }
-  const charts = chartCacheDir(args.config!);
-  const caches = dataCacheFolders(args.config!);
+  const charts = chartCacheDir(args.config);
+  const caches = dataCacheFolders(args.config);
   // Astro starts once the data stage has let go of its largest tables, and bundles while the models are written.
   let astro: AstroRun | undefined;
   const prepared = makePreparedDir(models);
-  const astroEnv = { PORTRAITS_OUT_DIR: site, PORTRAITS_CHART_DIR: charts ?? "", PORTRAITS_PIECES_DIR: cacheFolder("pieces", args.config!) ?? "", PORTRAITS_PREPARED_DIR: prepared };
+  const astroEnv = { PORTRAITS_OUT_DIR: site, PORTRAITS_CHART_DIR: charts ?? "", PORTRAITS_PIECES_DIR: cacheFolder("pieces", args.config) ?? "", PORTRAITS_PREPARED_DIR: prepared };
   // The workers making portraits for Astro load their code meanwhile too.
   let workers: PortraitWorkers | undefined;
   const startWorkers = () => (workers ??= new PortraitWorkers(models, prepared, charts));
@@ -72,7 +75,7 @@ try {
     await Promise.all([astro?.done.catch(() => {}), workers?.end()]);
   };
   const summary = await dataStage
-    .run<DataStageSummary>(dataStageTask, { config: args.config!, buildDate, models, inputs, code, previous, reuseFrom: args.force ? undefined : resolve(args.out!), caches: caches && { ...caches, reuse: !args.force } } satisfies DataStageInput)
+    .run<DataStageSummary>(dataStageTask, { config: args.config, buildDate, models, inputs, code, previous, reuseFrom: args.force ? undefined : resolve(args.out), caches: caches && { ...caches, reuse: !args.force } } satisfies DataStageInput)
     .finally(() => dataStage.finish());
   const { changes, published, reused } = summary;
   const reusedSet = new Set(reused);
@@ -92,7 +95,7 @@ try {
   astro ??= startAstro(models, astroEnv);
   astro.release();
   // Unchanged portraits, left out of Astro's pass, come as published (their PDF too).
-  for (const epci of reused) linkFolder(join(args.out!, "epci", epci), join(kept, epci));
+  for (const epci of reused) linkFolder(join(args.out, "epci", epci), join(kept, epci));
   const exitCode = await astro.done;
   astroDone.abort();
   const helped = await preparing;
@@ -100,7 +103,7 @@ try {
   placeDownloads(prepared, site, rendered);
   mkdirSync(join(site, "epci"), { recursive: true });
   for (const epci of reused) renameSync(join(kept, epci), join(site, "epci", epci));
-  swapInto(site, args.out!);
+  swapInto(site, args.out);
 
   if (helped.workers) console.log(`\n${preparedLine(helped, rendered.length)}`);
   console.log(`\n${changeLines(changes).join("\n")}`);

@@ -1,19 +1,21 @@
 // `npm run check [-- --config <file>] [--out dist]`: validates the declarations and every source
 // file without building, compares with the published site, and says what to do.
-import { parseArgs } from "node:util";
 import { checkConfiguration } from "../pipeline/check";
+import { commandLine, isoDate } from "./args";
 import { errorsIn, findingLines } from "./findings";
 import { buildDateFrom } from "./terminal";
 
-const { values: args } = parseArgs({
+const args = commandLine({
+  command: "npm run check --",
+  summary: "Vérifie les déclarations et chaque fichier d'une configuration sans rien construire, les compare au site publié et dit quoi corriger.",
   options: {
-    config: { type: "string", default: "data/demo/config.yaml" },
-    out: { type: "string", default: "dist" },
-    date: { type: "string" },
+    config: { type: "string", default: "data/demo/config.yaml", value: "fichier", description: "la configuration à vérifier" },
+    out: { type: "string", default: "dist", value: "dossier", description: "le dossier du site publié, pour comparer" },
+    date: { type: "string", value: "AAAA-MM-JJ", description: "la date de construction à supposer", check: isoDate },
   },
 });
 
-const findings = await checkConfiguration(args.config!, args.out!, buildDateFrom(args.date));
+const findings = await checkConfiguration(args.config, args.out, buildDateFrom(args.date));
 console.log(`Vérification de ${args.config}`);
 console.log(findingLines(findings, { withInfo: true }).join("\n"));
 const errors = errorsIn(findings).length;

@@ -5,23 +5,30 @@
 // published site untouched.
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { launchBrowser } from "../print/browser";
 import { revealPdfLink, formatSize } from "../print/link";
 import { describeOverflow } from "../print/overflow";
 import { printPortraits } from "../print/pdf";
 import { serveSite } from "../print/server";
+import { commandLine } from "./args";
 import { stagingDir, swapInto } from "./publish";
 import { failWith } from "./terminal";
 
-const { values: args } = parseArgs({ options: { out: { type: "string", default: "dist" }, all: { type: "boolean", default: false } } });
+const args = commandLine({
+  command: "npm run pdf --",
+  summary: "Imprime en PDF A4 de six pages, avec le Chromium de Debian, chaque portrait publié qui n'a pas encore le sien, et le lie depuis sa page.",
+  options: {
+    out: { type: "string", default: "dist", value: "dossier", description: "le dossier du site construit par npm run build" },
+    all: { type: "boolean", default: false, description: "refaire tous les PDF, même ceux qui sont à jour" },
+  },
+});
 const started = Date.now();
-const staging = stagingDir(args.out!, "pdf");
+const staging = stagingDir(args.out, "pdf");
 try {
-  if (!existsSync(join(args.out!, "donnees", "publication.json")))
+  if (!existsSync(join(args.out, "donnees", "publication.json")))
     throw new Error(`pas de site construit dans ${args.out}/ : lancez d'abord npm run build`);
-  const published = publishedCodes(args.out!);
-  const codes = published.filter((code) => args.all || !existsSync(join(args.out!, "epci", code, "portrait.pdf")));
+  const published = publishedCodes(args.out);
+  const codes = published.filter((code) => args.all || !existsSync(join(args.out, "epci", code, "portrait.pdf")));
   if (codes.length === 0) {
     console.log(`Les ${published.length} portraits publiés ont déjà leur PDF, à jour de leur page. Pour les refaire tous : --all.`);
     process.exit(0);
@@ -30,7 +37,7 @@ try {
   const browser = await launchBrowser();
   const crowded: string[] = [];
   try {
-    cpSync(args.out!, staging, { recursive: true });
+    cpSync(args.out, staging, { recursive: true });
     const server = await serveSite(staging);
     try {
       await printPortraits(browser, server.url, staging, codes, (p, done) => {
@@ -42,7 +49,7 @@ try {
     } finally {
       await server.close();
     }
-    swapInto(staging, args.out!);
+    swapInto(staging, args.out);
     const seconds = (Date.now() - started) / 1000;
     const kept = published.length - codes.length;
     console.log(

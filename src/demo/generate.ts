@@ -6,6 +6,7 @@
 //   npx tsx src/demo/generate.ts [output folder, default data/demo]
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { commandLine } from "../cli/args";
 import { writeCaf } from "./caf";
 import { buildDataset } from "./dataset";
 import { writeFilosofi } from "./filosofi";
@@ -32,7 +33,12 @@ export async function generateDemo(outDir: string, seed = DEMO_SEED, scale: Demo
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const outDir = process.argv[2] ?? "data/demo";
+  const args = commandLine({
+    command: "npm run demo:generate --",
+    summary: "Régénère les fichiers fictifs de la démo (graine fixe : mêmes octets à chaque fois).",
+    options: { out: { type: "string", default: "data/demo", value: "dossier", description: "où écrire le département fictif" } },
+  });
+  const outDir = args.out;
   const written = await generateDemo(outDir);
   console.log(`Département fictif écrit dans ${outDir} :\n${written.map((f) => `  ${f}`).join("\n")}`);
 }

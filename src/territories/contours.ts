@@ -4,6 +4,7 @@ import { geoArea } from "d3-geo";
 import type { Feature, MultiPolygon, Polygon, Position } from "geojson";
 import { feature } from "topojson-client";
 import type { GeometryObject, Topology } from "topojson-specification";
+import { TerritoryError } from "./errors";
 
 export type Area = Polygon | MultiPolygon;
 
@@ -50,12 +51,30 @@ function featuresOf(json: ContourFile, file: string, object?: string): Feature[]
   throw new Error(`${file} : ni FeatureCollection GeoJSON ni Topology TopoJSON`);
 }
 
+/** The file's JSON, or where it breaks off (a truncated download is the usual cause) and what to do. */
+function parseContourFile(file: string): ContourFile {
+  const text = readFileSync(file, "utf8");
+  try {
+    return JSON.parse(text) as ContourFile;
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = /line (\d+) column (\d+)/.exec(message);
+    const where = at ? `ligne ${at[1]}, colonne ${at[2]} : ` : "";
+    const position = Number(/at position (\d+)/.exec(message)?.[1] ?? -1);
+    const truncated = /end of JSON input/.test(message) || position >= text.trimEnd().length - 1;
+    const problem = truncated ? "le fichier s'arrête avant la fin du GeoJSON (téléchargement interrompu ?)" : "ce n'est pas du JSON valide";
+    throw new TerritoryError(file, [
+      `${where}${problem}. À faire : téléchargez de nouveau le fichier de contours, ou vérifiez geometry.communes dans la configuration.`,
+    ]);
+  }
+}
+
 /** The file's polygons by commune code (several features with one code are kept together, and reported). */
 export function readContours(file: string, options: ContourOptions = {}): { areas: Map<string, Area[]>; issues: GeometryIssue[] } {
   const { codeProperty = "code", codePrefix = "", object } = options;
   const areas = new Map<string, Area[]>();
   const issues: GeometryIssue[] = [];
-  featuresOf(JSON.parse(readFileSync(file, "utf8")), file, object).forEach((f, i) => {
+  featuresOf(parseContourFile(file), file, object).forEach((f, i) => {
     const raw = f.properties?.[codeProperty] ?? (codeProperty === "id" ? f.id : undefined);
     // A numeric property has lost its leading zero (1001 for 01001).
     const text = typeof raw === "number" ? String(raw).padStart(5, "0") : raw;

@@ -1,12 +1,12 @@
 // The record of a publication, made from the models of a build, and read back from a published site.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Source } from "../declare/schemas";
+import type { Config, Source } from "../declare/schemas";
 import type { PortraitModel } from "../model/types";
 import type { Publication } from "./types";
 
-export function publicationOf(buildDate: string, sources: Iterable<Source>, portraits: PortraitModel[]): Publication {
-  const publication: Publication = { schemaVersion: 1, buildDate, sources: {}, epcis: {}, values: {}, indicators: {} };
+export function publicationOf(buildDate: string, territory: Publication["territory"], sources: Iterable<Source>, portraits: PortraitModel[]): Publication {
+  const publication: Publication = { schemaVersion: 1, buildDate, territory, sources: {}, epcis: {}, values: {}, indicators: {} };
   for (const source of sources) publication.sources[source.id] = { dataset: source.dataset, vintage: source.vintage };
   for (const portrait of portraits) {
     publication.epcis[portrait.epci.code] = { name: portrait.epci.name, signed: portrait.epci.agreement.signed };
@@ -20,6 +20,8 @@ export function publicationOf(buildDate: string, sources: Iterable<Source>, port
   }
   return publication;
 }
+
+export const territoryOf = (config: Config): Publication["territory"] => ({ name: config.name, departement: config.departement });
 
 /** The record of the site published in `siteDir` (donnees/publication.json), if any. */
 export function readPublication(siteDir: string): Publication | undefined {

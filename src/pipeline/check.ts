@@ -2,7 +2,7 @@
 // problem as a finding a non-programmer can act on. Unlike the build, it does not stop at the
 // first bad file: it reads them all, then computes only if they all read.
 import { checkAgainstPublished } from "../changes/checks";
-import { publicationOf, readPublication } from "../changes/publication";
+import { publicationOf, territoryOf, readPublication } from "../changes/publication";
 import { formatIssue, DeclarationError } from "../declare/issues";
 import { loadDeclarations } from "../declare/load";
 import type { Finding } from "../quality/findings";
@@ -36,7 +36,7 @@ export async function checkConfiguration(configPath: string, publishedSite: stri
   if (readProblems.length > 0) return readProblems;
   try {
     const result = await runPipeline(configPath, { buildDate });
-    const next = publicationOf(buildDate, result.declarations.sources.values(), result.portraits);
+    const next = publicationOf(buildDate, territoryOf(result.declarations.config), result.declarations.sources.values(), result.portraits);
     return [...result.findings, ...checkAgainstPublished(readPublication(publishedSite), next)];
   } catch (error) {
     return asFindings(error);

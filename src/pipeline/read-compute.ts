@@ -15,6 +15,7 @@ import type { Indicator, Source } from "../declare/schemas";
 import { logicalId } from "../declare/source-files";
 import { formulaParts } from "../compute/formula";
 import { coverageFindings } from "../quality/coverage";
+import { countedVariables, plausibilityFindings } from "../quality/plausibility";
 import type { Finding } from "../quality/findings";
 import { readSources, startWorkbooks, type Workbooks } from "../read/index";
 import type { RawTable } from "../read/raw";
@@ -95,7 +96,7 @@ export async function readAndCompute(
     const record = {
       territories: place,
       columns: columnsOf(renewed.table, source, position, national),
-      findings: coverageFindings(renewed, territories, national),
+      findings: [...plausibilityFindings(table, source, countedVariables(declarations.indicators.values(), logicalId(source))), ...coverageFindings(renewed, territories, national)],
     };
     caches.readings.put(keys.get(source.id), record);
     records.set(source.id, record);
@@ -131,7 +132,7 @@ export async function readAndCompute(
 /** Digest of the territories: communes in order, EPCIs and groups with their communes, names. */
 const territoriesDigest = (territories: Territories): string => createHash("sha256").update(JSON.stringify(territories)).digest("hex");
 
-/** Each source's key in the readings cache: its declaration and file, the commune changes and its variables never summed. */
+/** Each source's key in the readings cache: its declaration and file, the commune changes, its variables never summed and those counted. */
 function readKeys(declarations: Declarations, cache: BuildCache<ReadRecord>): Map<string, string | undefined> {
   const { config, configDir, dataDir, sources } = declarations;
   const changes = config.communeChanges ? fileDigest(resolve(configDir, config.communeChanges)) : "";
@@ -140,7 +141,7 @@ function readKeys(declarations: Declarations, cache: BuildCache<ReadRecord>): Ma
   return new Map(
     [...sources.values()].map((source) => {
       const file = digest(source.file);
-      return [source.id, file && cache.key([file, source, changes, [...nonAdditiveVariables(declarations, logicalId(source))].sort()])];
+      return [source.id, file && cache.key([file, source, changes, ...[nonAdditiveVariables(declarations, logicalId(source)), countedVariables(declarations.indicators.values(), logicalId(source))].map((set) => [...set].sort())])];
     }),
   );
 }

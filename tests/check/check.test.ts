@@ -1,6 +1,6 @@
 // `npm run check` on broken copies of the demo: each bad input gets a located, actionable message.
 import { describe, expect, it } from "vitest";
-import { publicationOf } from "../../src/changes/publication";
+import { publicationOf, territoryOf } from "../../src/changes/publication";
 import { checkAgainstPublished } from "../../src/changes/checks";
 import { checkConfiguration } from "../../src/pipeline/check";
 import { runPipeline } from "../../src/pipeline/run";
@@ -74,12 +74,28 @@ describe("npm run check", () => {
     const bound = errors(await check(demo.config)).find((f) => f.rule === "bounds-share");
     expect(bound?.message).toMatch(/Taux de chômage.*dépasse 100\u00A0%|dépasse 100 %/);
   });
+
+  it("stops on a commune population above France's, naming the file, the column and the line", async () => {
+    const demo = copyDemo();
+    demo.edit("insee/base_cc_rp_2021.csv", (t) => {
+      const lines = t.split("\n");
+      const pop = lines[0].replace(/^\uFEFF/, "").split(";").indexOf("P21_POP");
+      const cells = lines[7].split(";");
+      cells[pop] = "99999999999";
+      lines[7] = cells.join(";");
+      return lines.join("\n");
+    });
+    const implausible = errors(await check(demo.config)).filter((f) => f.rule === "implausible-count");
+    expect(implausible).toHaveLength(1);
+    expect(implausible[0].file).toMatch(/base_cc_rp_2021\.csv$/);
+    expect(implausible[0].message).toMatch(/^colonne P21_POP : ligne 8 : 99\u202F999\u202F999\u202F999 — plus que la population de toute la France/);
+  });
 });
 
 describe("checks against the published site", () => {
   it("stops on a vintage older than the published one, and warns when a count falls", async () => {
     const result = await runPipeline("data/demo/config.yaml", { buildDate: DATE });
-    const next = publicationOf(DATE, result.declarations.sources.values(), result.portraits);
+    const next = publicationOf(DATE, territoryOf(result.declarations.config), result.declarations.sources.values(), result.portraits);
     const published = structuredClone(next);
     published.sources["caf"].vintage = "2024";
     const [code] = Object.keys(published.values).filter((c) => published.values[c].population?.status === "ok");
@@ -89,5 +105,30 @@ describe("checks against the published site", () => {
     expect(findings.find((f) => f.rule === "vintage-older")?.message).toMatch(/2023.*plus ancien.*2024/);
     expect(findings.find((f) => f.rule === "count-falls" && f.territory === code)).toMatchObject({ severity: "warning", indicator: "population" });
     expect(checkAgainstPublished(next, next)).toEqual([]);
+  });
+
+  it("stops on a value a hundred times the published one, in either direction", async () => {
+    const result = await runPipeline("data/demo/config.yaml", { buildDate: DATE });
+    const next = publicationOf(DATE, territoryOf(result.declarations.config), result.declarations.sources.values(), result.portraits);
+    const published = structuredClone(next);
+    const [up, down] = Object.keys(published.values).filter((c) => published.values[c].densite?.status === "ok");
+    published.values[up].densite.value! /= 150;
+    published.values[down].densite.value! *= 99; // less than a hundred times: not a jump
+    const jumps = checkAgainstPublished(published, next).filter((f) => f.rule === "value-jump");
+    expect(jumps).toEqual([expect.objectContaining({ severity: "error", territory: up, indicator: "densite" })]);
+    expect(jumps[0].message).toMatch(/passe de .* à .* \(150 fois plus\)/);
+  });
+
+  it("recognises another configuration's site, from its département or, in an older record, from its EPCIs", async () => {
+    const result = await runPipeline("data/demo/config.yaml", { buildDate: DATE });
+    const next = publicationOf(DATE, territoryOf(result.declarations.config), result.declarations.sources.values(), result.portraits);
+    const gers = { ...structuredClone(next), territory: { name: "Portraits du Gers", departement: "32" } };
+    const [other] = checkAgainstPublished(gers, next);
+    expect(other).toMatchObject({ rule: "other-site", severity: "error" });
+    expect(other.message).toMatch(/contient déjà le site « Portraits du Gers » \(département 32\), pas celui de cette configuration/);
+    expect(other.hint).toMatch(/--out .*--force/);
+    const older = { ...structuredClone(next), territory: undefined, epcis: { "200066926": { name: "CA Grand Auch Cœur de Gascogne", signed: true } } };
+    expect(checkAgainstPublished(older, next)[0].message).toMatch(/le site d'autres intercommunalités \(CA Grand Auch Cœur de Gascogne\)/);
+    expect(checkAgainstPublished({ ...structuredClone(next), territory: undefined }, next)).toEqual([]);
   });
 });

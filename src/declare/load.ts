@@ -13,6 +13,7 @@ import { validateYaml } from "./parse-file";
 import { configSchema, indicatorSchema, indicatorsFileSchema, portraitPlanSchema, sourceSchema, sourcesFileSchema } from "./schemas";
 import type { Source } from "./schemas";
 import { logicalId } from "./source-files";
+import { resolveVintageColumns } from "./vintage-columns";
 import { issueAt, readYaml } from "./yaml-file";
 import type { Located, YamlFile } from "./yaml-file";
 
@@ -54,7 +55,8 @@ export function loadDeclarations(configPath: string): Declarations {
   const planFile = linked("plan", "file");
 
   const sourcesYaml = sourcesFile ? read(sourcesFile) : undefined;
-  const sources = sourcesYaml ? items(sourcesYaml, "sources", sourcesFileSchema, sourceSchema, issues) : empty<Source>();
+  const listed = sourcesYaml ? items(sourcesYaml, "sources", sourcesFileSchema, sourceSchema, issues) : empty<Source>();
+  const sources = { ...listed, valid: resolveVintageColumns(listed.valid, issues) };
 
   const indicators = empty<CatalogueIndicator>();
   let catalogueRead = indicatorsDir !== undefined;

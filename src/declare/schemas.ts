@@ -27,6 +27,12 @@ const codeSchema = z.union([
     .object({
       column: z.string().min(1).describe("Colonne qui porte le code du territoire (ex. CODGEO)"),
       level: levelSchema.describe("Niveau de toutes les lignes du fichier"),
+      iris: z
+        .literal(true)
+        .optional()
+        .describe(
+          "Avec level: commune, les lignes sont des IRIS (code à 9 caractères, ex. 320130101, comme la CAF les publie) : chaque commune (les 5 premiers caractères) reçoit la somme de ses IRIS, « secret » si l'un d'eux l'est",
+        ),
     })
     .strict(),
   z
@@ -39,6 +45,31 @@ const codeSchema = z.union([
     })
     .strict(),
 ]);
+
+/** What the GIP asks a partner for (src/partners): the request kit and the convention's annex are written from it. */
+const partnerSchema = z
+  .object({
+    contact: z.string().min(1).describe("À qui le partenaire renvoie le fichier rempli (service, adresse électronique)"),
+    deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "une date AAAA-MM-JJ").optional().describe("Date limite de retour du fichier"),
+    period: z.string().min(1).describe("Date ou période que les données décrivent (ex. « au 31 décembre 2023 »)"),
+    universe: z.string().min(1).describe("Champ des données (ex. « bénéficiaires domiciliés dans la commune »)"),
+    variables: z
+      .record(
+        id,
+        z
+          .object({
+            definition: z.string().min(1).describe("Définition de la variable, telle que le partenaire la lit"),
+            unit: z.string().min(1).default("nombre").describe("Unité (ex. bénéficiaires, places)"),
+            period: z.string().min(1).optional().describe("Date ou période propre à cette variable"),
+            universe: z.string().min(1).optional().describe("Champ propre à cette variable"),
+          })
+          .strict(),
+      )
+      .default({})
+      .describe("Pour chaque variable de columns : sa définition et son unité, reprises dans le modèle à remplir et l'annexe de la convention"),
+  })
+  .strict();
+export type Partner = z.infer<typeof partnerSchema>;
 
 export const sourceSchema = z
   .object({
@@ -83,6 +114,11 @@ export const sourceSchema = z
         "Ce que couvre la France de ce fichier (sa ligne France, ou la somme de ses communes) : la France entière, la France métropolitaine (ex. FILO2019_DISP_METROPOLE) ou la France hors Mayotte (populations légales) ; ainsi nommée partout où elle s'affiche",
       ),
     columns: z.record(id, columnRef).describe("Variables utilisées : nom de variable → colonne du fichier"),
+    partner: partnerSchema
+      .optional()
+      .describe(
+        "Source d'un partenaire (convention d'échange de données) : npm run modeles en écrit le modèle à remplir et l'annexe ; tant que le fichier n'est pas arrivé, ses indicateurs sont « non disponible », avec un avertissement",
+      ),
   })
   .strict();
 export type Source = z.infer<typeof sourceSchema>;

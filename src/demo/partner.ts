@@ -7,7 +7,8 @@ import type { Dataset } from "./dataset";
 import { Profile, mixOf } from "./profile";
 import { stream, type Rng } from "./random";
 import type { DemoCommune } from "./territory";
-import { pinZipDates, type FileWriter } from "./write";
+import { pinZipDates } from "../partners/pinned-zip";
+import type { FileWriter } from "./write";
 
 const FILE = "partenaires/departement_2023.xlsx";
 const SHEET = "Communes";

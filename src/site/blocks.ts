@@ -23,6 +23,7 @@ import { cellText } from "../charts/table";
 import type { Block, Level } from "../declare/schemas";
 import { comparisonSentence } from "../format/compare";
 import { NBSP } from "../format/number";
+import { sourceMention } from "../format/source";
 import type { IndicatorModel, PortraitModel, SiteModel, Value } from "../model/types";
 
 export interface BlockContext {
@@ -82,7 +83,7 @@ export function indicatorSentence(ind: IndicatorModel, ctx: BlockContext, label?
 /** "Source : INSEE, Recensement de la population 2021, millésime 2021." (each source once). */
 export function sourceText(inds: IndicatorModel[]): string {
   const sources = [...new Map(inds.map((i) => [i.provenance.sourceId, i.provenance])).values()];
-  const texts = sources.map((p) => `${p.producer}, ${p.dataset}, millésime ${p.vintage}`);
+  const texts = sources.map(sourceMention);
   return `${texts.length > 1 ? "Sources" : "Source"}${NBSP}: ${texts.join(" ; ")}.`;
 }
 

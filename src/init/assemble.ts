@@ -1,0 +1,91 @@
+// Recognised files → source declarations: each catalogue variable, at each level, from one file only.
+// Within a logical source the vintage that covers the most levels is preferred (Filosofi 2019 at
+// every level rather than 2020 for the départements alone: one vintage compares across levels),
+// then the most recent; a file left with nothing to give is listed, not declared.
+import type { Level, Source } from "../declare/schemas";
+import type { InspectedTable } from "./inspect";
+import type { Offer, Recognition } from "./layouts";
+
+export interface Recognised {
+  table: InspectedTable;
+  recognition: Recognition;
+}
+
+export interface Entry {
+  declaration: Record<string, unknown> & { id: string; columns: Source["columns"] };
+  from: Recognised;
+  offer: Offer;
+}
+
+const LEVEL_SUFFIX: Record<Level, string> = { commune: "communes", epci: "epci", group: "groupes", departement: "departements", region: "regions", france: "france" };
+const LEVEL_ORDER: Level[] = ["commune", "epci", "group", "departement", "region", "france"];
+
+export function assemble(files: Recognised[]): { entries: Entry[]; idle: Recognised[] } {
+  const census = files.flatMap((f) => f.recognition.offers.filter((o) => o.family === "census").map((o) => o.vintage)).sort().pop();
+  const offers = files.flatMap((from) => from.recognition.offers.map((offer) => ({ from, offer, level: from.recognition.level.level })));
+  const entries: Entry[] = [];
+  for (const source of [...new Set(offers.map((o) => o.offer.source))]) {
+    const candidates = offers.filter((o) => o.offer.source === source);
+    const levelsOf = (vintage: string) => new Set(candidates.filter((c) => c.offer.vintage === vintage).map((c) => c.level)).size;
+    const main = [...new Set(candidates.map((c) => c.offer.vintage))].sort((a, b) => levelsOf(b) - levelsOf(a) || b.localeCompare(a))[0];
+    const ranked = [...candidates].sort(
+      (a, b) =>
+        Number(b.offer.vintage === main) - Number(a.offer.vintage === main) ||
+        b.offer.vintage.localeCompare(a.offer.vintage) ||
+        Object.keys(b.offer.variables).length - Object.keys(a.offer.variables).length,
+    );
+    const taken = new Set<string>();
+    const chosen = ranked.flatMap((c) => {
+      const variables = Object.fromEntries(Object.entries(c.offer.variables).filter(([name]) => !taken.has(`${name}@${c.level}`)));
+      for (const name of Object.keys(variables)) taken.add(`${name}@${c.level}`);
+      return Object.keys(variables).length ? [{ ...c, offer: { ...c.offer, variables } }] : [];
+    });
+    // The base declaration is the finest level's; the others extend it.
+    chosen.sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level));
+    const ids = new Set<string>();
+    chosen.forEach((c, i) => {
+      let id = i === 0 ? source : `${source}-${LEVEL_SUFFIX[c.level]}`;
+      if (ids.has(id)) id = `${id}-${c.offer.vintage}`;
+      for (let n = 2; ids.has(id); n++) id = `${source}-${LEVEL_SUFFIX[c.level]}-${n}`;
+      ids.add(id);
+      entries.push({ declaration: declaration(c.from, c.offer, id, i === 0 ? undefined : source, census), from: c.from, offer: c.offer });
+    });
+  }
+  const used = new Set(entries.map((e) => e.from));
+  return { entries, idle: files.filter((f) => !used.has(f)) };
+}
+
+function declaration({ table, recognition }: Recognised, offer: Offer, id: string, extendsId: string | undefined, census: string | undefined): Entry["declaration"] {
+  const secretTokens = recognition.secretTokens ?? table.marks.secretTokens;
+  const missingTokens = [...new Set(["", "nd", ...(recognition.missingTokens ?? table.marks.missingTokens)])].filter((t) => !secretTokens.includes(t));
+  const hasMayotte = recognition.level.level === "commune" && (table.values.get(recognition.codeColumn) ?? []).some((c) => String(c).startsWith("976"));
+  const france = recognition.france === "hors-mayotte" ? (hasMayotte ? undefined : extendsId ? undefined : "hors-mayotte") : recognition.france;
+  return {
+    id,
+    ...(extendsId ? { extends: extendsId } : {}),
+    producer: offer.producer,
+    dataset: offer.dataset,
+    vintage: offer.vintage || legalPopulationVintage(table.file, census),
+    licence: "Licence Ouverte 2.0",
+    file: table.file,
+    ...(table.member ? { member: table.member } : {}),
+    format: table.format,
+    ...(table.text ? { encoding: table.text.encoding, separator: table.text.separator } : {}),
+    decimal: table.marks.decimal,
+    ...(table.headerRow !== 1 ? { headerRow: table.headerRow } : {}),
+    ...(table.sheet ? { sheet: table.sheet } : {}),
+    code: { column: recognition.codeColumn, level: recognition.level.level },
+    secretTokens,
+    missingTokens,
+    ...(france ? { france } : {}),
+    columns: Object.fromEntries(Object.entries(offer.variables).map(([name, v]) => [name, v.vintage ? { column: v.column, vintage: v.vintage } : v.column])),
+  };
+}
+
+/**
+ * Populations légales do not write their vintage: a year in the file's path, else the census's (the
+ * populations légales of year N come from the census of year N), else a value to fill in.
+ */
+export function legalPopulationVintage(file: string, census: string | undefined): string {
+  return /(?:^|\D)(20\d{2})(?:\D|$)/.exec(file)?.[1] ?? census ?? "à préciser";
+}

@@ -1,0 +1,96 @@
+// The portrait plan of a new configuration: the blocks of the repository's plans (portraits/*.yaml),
+// each kept with the indicators these files allow, page by page and theme by theme; what is
+// computable but shown by no block goes in a table. The real plan rules (src/declare) judge the result.
+import { BLOCK_RULES } from "../declare/block-rules";
+import type { CatalogueIndicator } from "../declare/declarations";
+import { THEMES, type Block, type PortraitPlan } from "../declare/schemas";
+
+type Page = PortraitPlan["pages"][number];
+
+const PAGE_TITLES: Record<(typeof THEMES)[number], string> = {
+  territoire: "Territoire et population",
+  familles: "Familles et ménages",
+  revenus: "Revenus et pauvreté",
+  emploi: "Emploi et formation",
+  logement: "Logement",
+  sante: "Vieillissement et santé",
+};
+
+/** Six pages with only the map: a plan that loads whatever the sources, to learn what they allow. */
+export const draftPlan = (): PortraitPlan => ({
+  title: "Portrait de territoire",
+  pages: THEMES.map((theme) => ({ title: PAGE_TITLES[theme], theme, blocks: [{ kind: "locator-map", title: "Situation dans le département", indicators: [], wide: false }] })),
+});
+
+export function planFrom(
+  templates: PortraitPlan[],
+  indicators: Map<string, CatalogueIndicator>,
+  computable: Set<string>,
+  /** The vintage of an indicator's first variable (the labels of an evolution). */
+  vintageOf: (indicator: string) => string | undefined,
+): PortraitPlan {
+  const placed = new Set<string>();
+  const pages = THEMES.map((theme): Page => {
+    const models = templates.flatMap((t) => t.pages.filter((p) => p.theme === theme));
+    const blocks: Block[] = [];
+    for (const block of models.flatMap((p) => p.blocks)) {
+      const kept = keepComputable(block, computable, vintageOf);
+      if (!kept || blocks.some((b) => b.kind === kept.kind && kept.indicators.every((i) => b.indicators.includes(i)))) continue;
+      if (kept.kind === "locator-map" && blocks.some((b) => b.kind === "locator-map")) continue;
+      blocks.push(kept);
+      kept.indicators.forEach((i) => placed.add(i));
+    }
+    const rest = [...computable].filter((id) => indicators.get(id)?.theme === theme && !placed.has(id));
+    if (rest.length) blocks.push({ kind: "table", title: "Autres indicateurs", indicators: rest, wide: true });
+    rest.forEach((i) => placed.add(i));
+    if (blocks.length === 0) blocks.push(draftPlan().pages[0].blocks[0]);
+    const model = models[0];
+    // An intro that names a vintage described the files of another configuration.
+    const intro = model?.intro && !/\b(19|20)\d{2}\b/.test(model.intro) ? model.intro : undefined;
+    return { title: model?.title ?? PAGE_TITLES[theme], theme, ...(intro ? { intro } : {}), blocks };
+  });
+  return { title: templates[0]?.title ?? "Portrait de territoire", pages };
+}
+
+/** The block with its computable indicators (and their labels), or undefined if too few are left. */
+function keepComputable(block: Block, computable: Set<string>, vintageOf: (indicator: string) => string | undefined): Block | undefined {
+  const rule = BLOCK_RULES[block.kind];
+  const step = rule.pairs ? 2 : 1;
+  const indicators: string[] = [];
+  const labels: string[] = [];
+  for (let i = 0; i < block.indicators.length; i += step) {
+    const group = block.indicators.slice(i, i + step);
+    if (!group.every((id) => computable.has(id))) continue;
+    indicators.push(...group);
+    if (block.labels?.[i / step] !== undefined) labels.push(block.labels[i / step]);
+  }
+  if (indicators.length < rule.min || (rule.max !== undefined && indicators.length > rule.max)) return undefined;
+  if (block.kind === "evolution") {
+    // Labels are the years of the files, not of the template's.
+    const years = indicators.map((id) => vintageOf(id) ?? "");
+    return { ...block, indicators, labels: years, title: block.title.replace(/\b(19|20)\d{2}\b/, years[0]) };
+  }
+  return { ...block, indicators, ...(block.labels ? { labels } : {}) };
+}
+
+/** The plan without the indicators the plan rules refused (paths such as pages[2].blocks[1].indicators[3]). */
+export function withoutRefused(plan: PortraitPlan, paths: string[]): PortraitPlan {
+  const refused = new Set(paths.flatMap((p) => {
+    const m = /^pages\[(\d+)\]\.blocks\[(\d+)\](?:\.indicators(?:\[(\d+)\])?)?/.exec(p);
+    return m ? [`${Number(m[1]) - 1}/${Number(m[2]) - 1}/${m[3] ? Number(m[3]) - 1 : "*"}`] : [];
+  }));
+  return {
+    ...plan,
+    pages: plan.pages.map((page, p) => {
+      const blocks = page.blocks.flatMap((block, b) => {
+        if (refused.has(`${p}/${b}/*`)) return [];
+        const drop = new Set(block.indicators.flatMap((id, i) => (refused.has(`${p}/${b}/${i}`) ? [id] : [])));
+        if (drop.size === 0) return [block];
+        const computable = new Set(block.indicators.filter((id) => !drop.has(id)));
+        const kept = keepComputable(block, computable, () => undefined);
+        return kept ? [block.kind === "evolution" ? { ...kept, labels: block.labels?.filter((_, i) => !drop.has(block.indicators[i])), title: block.title } : kept] : [];
+      });
+      return { ...page, blocks: blocks.length ? blocks : draftPlan().pages[0].blocks };
+    }),
+  };
+}

@@ -5,6 +5,8 @@ import { checkAgainstPublished } from "../changes/checks";
 import { publicationOf, territoryOf, readPublication } from "../changes/publication";
 import { formatIssue, DeclarationError } from "../declare/issues";
 import { loadDeclarations } from "../declare/load";
+import { awaitedFile } from "../partners/awaited";
+import { checkReceived } from "../partners/check-received";
 import type { Finding } from "../quality/findings";
 import { readSource, ReadErrors } from "../read/index";
 import { TerritoryError } from "../territories/errors";
@@ -23,21 +25,28 @@ function asFindings(error: unknown): Finding[] {
 }
 
 export async function checkConfiguration(configPath: string, publishedSite: string, buildDate: string): Promise<Finding[]> {
-  let declarations;
+  let declarations, territories;
   try {
     declarations = loadDeclarations(configPath);
-    loadTerritories(declarations.config, declarations.configDir);
+    ({ territories } = loadTerritories(declarations.config, declarations.configDir));
   } catch (error) {
     return asFindings(error);
   }
   const readProblems: Finding[] = [];
-  for (const source of declarations.sources.values())
-    await readSource(source, declarations.dataDir).catch((error) => readProblems.push(...asFindings(error)));
+  const partnerFindings: Finding[] = [];
+  for (const source of declarations.sources.values()) {
+    // A partner's file not yet arrived: the pipeline says so, its indicators « non disponible ».
+    if (source.partner && awaitedFile(source, declarations.dataDir)) continue;
+    if (source.partner) {
+      const found = await checkReceived(source, declarations.dataDir, territories).catch(asFindings);
+      (found.some((f) => f.severity === "error") ? readProblems : partnerFindings).push(...found);
+    } else await readSource(source, declarations.dataDir).catch((error) => readProblems.push(...asFindings(error)));
+  }
   if (readProblems.length > 0) return readProblems;
   try {
     const result = await runPipeline(configPath, { buildDate });
     const next = publicationOf(buildDate, territoryOf(result.declarations.config), result.declarations.sources.values(), result.portraits);
-    return [...result.findings, ...checkAgainstPublished(readPublication(publishedSite), next)];
+    return [...partnerFindings, ...result.findings, ...checkAgainstPublished(readPublication(publishedSite), next)];
   } catch (error) {
     return asFindings(error);
   }

@@ -17,6 +17,7 @@ import { formulaParts } from "../compute/formula";
 import { coverageFindings } from "../quality/coverage";
 import { countedVariables, plausibilityFindings } from "../quality/plausibility";
 import type { Finding } from "../quality/findings";
+import { awaitedFile, awaitedFinding, awaitedTable } from "../partners/awaited";
 import { readSources, startWorkbooks, type Workbooks } from "../read/index";
 import type { RawTable } from "../read/raw";
 import { renewTable } from "../read/renew";
@@ -88,6 +89,8 @@ export async function readAndCompute(
   const sources = [...declarations.sources.values()];
   // The producer tables are the largest thing the pipeline holds: each is let go once lined up as columns.
   const records = new Map([...cached].filter(([, record]) => record.territories === place));
+  for (const source of sources.filter((s) => awaitedFile(s, declarations.dataDir)))
+    records.set(source.id, { territories: place, columns: columnsOf(awaitedTable(source, codes), source, position), findings: [awaitedFinding(source)] });
   for await (const table of readSources(sources.filter((s) => !records.has(s.id)), declarations.dataDir, workbooks)) {
     const source = declarations.sources.get(table.sourceId)!;
     const renewed = renewTable(table, renewal, nonAdditiveVariables(declarations, logicalId(source)));

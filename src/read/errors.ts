@@ -1,6 +1,7 @@
 // Errors of the read stage, written for GIP staff: where (file, line, column), what was found,
 // what was expected and what to do, as one ready-to-print French sentence.
 import { distance } from "fastest-levenshtein";
+import { cellName } from "./cell";
 
 export interface ReadErrorDetails {
   /** The file as shown to the user (relative to the working directory when possible). */
@@ -9,6 +10,8 @@ export interface ReadErrorDetails {
   line?: number;
   /** A column present in the file: its header name and 1-based position. */
   column?: { name: string; index: number };
+  /** The sheet of a workbook: the cell is then also named as the spreadsheet shows it (Communes!D14). */
+  sheet?: string;
   /** The raw value found, when the problem is a value. */
   found?: string;
   /** What is wrong, e.g. "« abc » n'est pas un nombre". */
@@ -22,6 +25,7 @@ export class ReadError extends Error {
   readonly file: string;
   readonly line?: number;
   readonly column?: { name: string; index: number };
+  readonly sheet?: string;
   readonly found?: string;
   readonly problem: string;
   readonly expected?: string;
@@ -30,13 +34,14 @@ export class ReadError extends Error {
   constructor(details: ReadErrorDetails) {
     super(formatMessage(details));
     this.name = "ReadError";
-    ({ file: this.file, line: this.line, column: this.column, found: this.found } = details);
+    ({ file: this.file, line: this.line, column: this.column, sheet: this.sheet, found: this.found } = details);
     ({ problem: this.problem, expected: this.expected, hint: this.hint } = details);
   }
 }
 
 function formatMessage(d: ReadErrorDetails): string {
   const where = [d.file];
+  if (d.sheet !== undefined && d.line !== undefined && d.column) where.push(cellName(d.sheet, d.column.index, d.line));
   if (d.line !== undefined) where.push(`ligne ${d.line}`);
   if (d.column) where.push(`colonne ${d.column.name} (${d.column.index})`);
   const expected = d.expected ? ` Attendu : ${d.expected}.` : "";

@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve } from "node:path";
 import type { Source } from "../declare/schemas";
 import { inArchive, openBytes } from "./bytes";
 import { readCsv } from "./csv";
+import { adaptReceived } from "../partners/received";
 import { ReadError, ReadErrors, type ReadErrorDetails } from "./errors";
 import type { RawTable } from "./raw";
 import { buildTable } from "./table";
@@ -99,14 +100,16 @@ export async function readRaw(source: Source, dataDir: string, { columns = decla
 async function tableOf(source: Source, dataDir: string, raw: Promise<RawTable>): Promise<SourceTable> {
   try {
     const file = shown(resolve(dataDir, source.file));
-    return buildTable(await raw, source, source.member === undefined ? file : inArchive(file, source.member));
+    // A partner's filled template is read as sent: its total row left out, renamed columns named back.
+    const grid = source.partner ? adaptReceived(await raw, source).raw : await raw;
+    return buildTable(grid, source, source.member === undefined ? file : inArchive(file, source.member));
   } catch (e) {
     throw e instanceof ReadError ? new ReadErrors([e]) : e;
   }
 }
 
 /** The path as the user would type it: relative to the working directory when inside it. */
-function shown(path: string): string {
+export function shown(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel.startsWith("..") || isAbsolute(rel) ? path : rel;
 }
@@ -144,8 +147,8 @@ export async function gridMessage(grid: Promise<RawTable>): Promise<GridMessage>
     return { raw: await grid };
   } catch (e) {
     if (!(e instanceof ReadError)) throw e;
-    const { file, line, column, found, problem, expected, hint } = e;
-    return { error: { file, line, column, found, problem, expected, hint } };
+    const { file, line, column, sheet, found, problem, expected, hint } = e;
+    return { error: { file, line, column, sheet, found, problem, expected, hint } };
   }
 }
 

@@ -16,6 +16,8 @@ export interface RawTable {
   columns: (RawValue[] | undefined)[];
   /** Line (or sheet row) of each data row, parallel to the column arrays. */
   lines: number[];
+  /** The sheet read, for a workbook: its cells are named in messages as the spreadsheet shows them. */
+  sheet?: string;
   /** The first lines of the file split into fields, to spot a header declared on the wrong line. */
   preview: string[][];
 }

@@ -19,7 +19,7 @@ export interface RenewResult {
  * never combined: the commune keeps the producer's value for its own code when no other row gives
  * one, and has none otherwise.
  */
-function fold(rows: SourceRow[], code: string, nonAdditive: Set<string>): Record<string, Cell> {
+export function fold(rows: SourceRow[], code: string, nonAdditive: Set<string>): Record<string, Cell> {
   const own = rows.find((r) => r.code === code);
   const cells: Record<string, Cell> = {};
   for (const variable of Object.keys(rows[0].cells)) {

@@ -5,10 +5,12 @@ import { ErrorCollector, closest, quoteList } from "./errors";
 import type { ReadErrorDetails } from "./errors";
 import { parseNumber } from "./number";
 import type { RawTable, RawValue } from "./raw";
+import { fold } from "./renew";
 import type { Cell, SourceRow, SourceTable } from "./types";
 
-const CODE_FORMATS: Partial<Record<Level, { pattern: RegExp; expected: string }>> = {
+const CODE_FORMATS: Partial<Record<Level | "iris", { pattern: RegExp; expected: string }>> = {
   commune: { pattern: /^(\d{5}|2[AB]\d{3})$/, expected: "un code commune INSEE de 5 caractères (ex. 01001, 32013 ou 2A004)" },
+  iris: { pattern: /^(\d{5}|2[AB]\d{3})\d{4}$/, expected: "un code IRIS de 9 caractères : le code de la commune puis 4 chiffres (ex. 320130101 ou 320130000)" },
   epci: { pattern: /^\d{9}$/, expected: "un numéro SIREN d'EPCI de 9 chiffres (ex. 200023620)" },
 };
 
@@ -17,6 +19,7 @@ export function buildTable(raw: RawTable, source: Source, file: string): SourceT
   const locate = (name: string, what: string) => locateColumn(raw, name, what, file, errors);
 
   const code = source.code;
+  const iris = "iris" in code && code.iris === true;
   const codePos = locate(code.column, "la colonne du code des territoires (code.column)");
   const levelPos = "levelColumn" in code ? locate(code.levelColumn, "la colonne des niveaux (code.levelColumn)") : -1;
   const variables = Object.entries(source.columns).map(([variable, ref]) => {
@@ -25,7 +28,7 @@ export function buildTable(raw: RawTable, source: Source, file: string): SourceT
   });
   errors.throwIfAny();
 
-  const at = (pos: number, r: number): Where => ({ file, line: raw.lines[r], column: { name: raw.header[pos], index: pos + 1 } });
+  const at = (pos: number, r: number): Where => ({ file, line: raw.lines[r], column: { name: raw.header[pos], index: pos + 1 }, sheet: raw.sheet });
   const ignored = new Set(source.ignoreCodes.map((c) => c.trim()));
   const cellOf = cellReader(source, errors, at);
   const seen = new Map<string, number>(); // "level code" → line, to report duplicates
@@ -63,9 +66,9 @@ export function buildTable(raw: RawTable, source: Source, file: string): SourceT
 
     // Excel stores "01001" typed as a number as 1001: restore the zero, only for commune codes
     // stored as numbers (a text "1001" in a CSV is a damaged file, reported below).
-    const territory = typeof rawCode === "number" && level === "commune" ? String(rawCode).padStart(5, "0") : text(rawCode);
+    const territory = typeof rawCode === "number" && level === "commune" ? String(rawCode).padStart(iris ? 9 : 5, "0") : text(rawCode);
     if (ignored.has(territory)) continue;
-    if (!validCode(territory, level, at(codePos, r), errors)) continue;
+    if (!validCode(territory, iris ? "iris" : level, at(codePos, r), errors)) continue;
 
     const key = `${level} ${territory}`;
     const first = seen.get(key);
@@ -97,7 +100,14 @@ export function buildTable(raw: RawTable, source: Source, file: string): SourceT
       hint: "vérifiez que le bon fichier a été déposé, et headerRow",
     });
   errors.throwIfAny();
-  return { sourceId: source.id, file, rows };
+  return { sourceId: source.id, file, rows: iris ? communesOfIris(rows) : rows };
+}
+
+/** IRIS rows summed into their commune (the first 5 characters): a secret IRIS makes the sum secret, never silently lower. */
+function communesOfIris(rows: SourceRow[]): SourceRow[] {
+  const byCommune = new Map<string, SourceRow[]>();
+  for (const row of rows) byCommune.set(row.code.slice(0, 5), [...(byCommune.get(row.code.slice(0, 5)) ?? []), row]);
+  return [...byCommune].map(([code, group]) => ({ level: "commune", code, line: group[0].line, cells: fold(group, code, new Set()) }));
 }
 
 /** A declared column the format reader did not keep: the read stage asked for the wrong ones. */
@@ -132,7 +142,7 @@ function locateColumn(raw: RawTable, name: string, what: string, file: string, e
   return -1;
 }
 
-function validCode(territory: string, level: Level, where: Where, errors: ErrorCollector): boolean {
+function validCode(territory: string, level: Level | "iris", where: Where, errors: ErrorCollector): boolean {
   if (territory === "") {
     errors.add({ ...where, problem: "le code du territoire est vide", hint: "complétez le code, ou supprimez la ligne si c'est une note ou un total" });
     return false;
@@ -143,7 +153,7 @@ function validCode(territory: string, level: Level, where: Where, errors: ErrorC
   errors.add({
     ...where,
     found: territory,
-    problem: `« ${short(territory)} » n'est pas un code ${level === "commune" ? "de commune" : "d'EPCI"}`,
+    problem: `« ${short(territory)} » n'est pas un code ${{ commune: "de commune", iris: "IRIS", epci: "d'EPCI" }[level as string] ?? "de territoire"}`,
     expected: format.expected,
     hint: lostZero
       ? "le zéro initial a été perdu, sans doute en ouvrant puis enregistrant le fichier dans Excel : reprenez le fichier d'origine du producteur"
@@ -205,7 +215,7 @@ function cellReader(source: Source, errors: ErrorCollector, at: (pos: number, r:
 }
 
 /** Where a value sits, for error messages. */
-type Where = Required<Pick<ReadErrorDetails, "file" | "line" | "column">>;
+type Where = Required<Pick<ReadErrorDetails, "file" | "line" | "column">> & Pick<ReadErrorDetails, "sheet">;
 
 const text = (v: RawValue) => String(v ?? "").trim();
 const short = (s: string) => (s.length > 60 ? `${s.slice(0, 60)}…` : s);

@@ -91,7 +91,7 @@ export async function readWorkbook(bytes: Uint8Array, sheetName: string | undefi
     columns.forEach((col, c) => col.push(rawValue(row[c], errorText)));
   }
   const preview = Array.from({ length: Math.min(PREVIEW_ROWS, rows.length) }, (_, r) => values(r).map((v) => String(v).trim()));
-  return { headerLine: headerRow, header, columns, lines, preview };
+  return { headerLine: headerRow, header, columns, lines, preview, sheet: name };
 }
 
 function rawValue(cell: CellObject | undefined, errorText: (cell: CellObject) => string): string | number {

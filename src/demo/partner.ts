@@ -1,26 +1,34 @@
-// The département's own data, as a partner sends it under the data-exchange convention: an XLSX
-// whose first row is the header, one row per commune, codes stored as text (leading zeros kept),
-// "s" for 1 or 2 beneficiaries and empty cells for what was not transmitted.
-import ExcelJS from "exceljs";
+// The département's own data, as a partner sends it under the data-exchange convention: the
+// template `npm run modeles` writes from the demo's declaration (src/partners), filled in, so that
+// the whole path (ask, receive, check, publish) runs in the demo. "s" for 1 or 2 beneficiaries
+// (the département blurs them; 3 and 4 come raw, as a convention allows: never published), empty
+// cells for what was not transmitted.
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
+import { sourceSchema, type Source } from "../declare/schemas";
+import { templateOf } from "../partners/template";
+import { templateWorkbook, type FilledValue } from "../partners/workbook";
 import { Counts } from "./counts";
 import type { Dataset } from "./dataset";
 import { Profile, mixOf } from "./profile";
 import { stream, type Rng } from "./random";
-import type { DemoCommune } from "./territory";
-import { pinZipDates } from "../partners/pinned-zip";
+import type { DemoCommune, DemoTerritory } from "./territory";
 import type { FileWriter } from "./write";
 
-const FILE = "partenaires/departement_2023.xlsx";
-const SHEET = "Communes";
-export const PARTNER_HEADER = [
-  "Code commune", "Nom de la commune", "Bénéficiaires APA à domicile", "Bénéficiaires APA en établissement",
-  "Bénéficiaires PCH", "Bénéficiaires RSA soumis aux droits et devoirs", "Bénéficiaires RSA orientés",
-  "Places en EHPAD", "Médecins généralistes libéraux", "Infirmiers libéraux", "Places d'accueil du jeune enfant",
-];
-/** A fixed date for the workbook's properties: the file must not change from one run to the next. */
-const STAMP = new Date(Date.UTC(2024, 2, 15, 9, 0, 0));
+/** The partner source as the demo declares it: the template asks exactly what the build reads. */
+function declared(): Source {
+  const { sources } = parse(readFileSync(new URL("../../data/demo/sources.yaml", import.meta.url), "utf8")) as { sources: { id: string }[] };
+  return sourceSchema.parse(sources.find((s) => s.id === "departement"));
+}
 
-type Cell = number | "s" | null;
+/** The fictional territory as the template reads territories. */
+const territoriesOf = (t: DemoTerritory) => ({
+  cogVintage: "fictif",
+  departement: t.departement,
+  region: t.region,
+  communes: t.communes.map(({ code, name, epci, population }) => ({ code, name, epci, population })),
+  epcis: t.epcis.map(({ code, name, nature, communes }) => ({ code, name, nature, communes: communes.map((c) => c.code) })),
+});
 
 export async function writePartner({ seed, territory, census }: Dataset, out: FileWriter): Promise<void> {
   const rng = stream(seed, "departement");
@@ -29,40 +37,32 @@ export async function writePartner({ seed, territory, census }: Dataset, out: Fi
   const withNursingHome = new Set(rng.shuffle(villages).slice(0, 18).map((c) => c.code));
   const unreported = new Set(villages.filter((c) => c.epci === rng.pick(villages).epci).slice(0, 2).map((c) => c.code));
   // The département blurs 1 or 2 beneficiaries (PCH, RSA) as "s", so that nobody can be recognised.
-  const blur = (v: number): Cell => (v > 0 && v < 3 ? "s" : v);
+  const blur = (v: number): FilledValue => (v > 0 && v < 3 ? "s" : v);
 
-  const rows = territory.communes.map((c): Cell[] => {
-    const rp = census.get(c.code)!;
-    const p = new Profile(mixOf(c), c.population, rng);
-    const rsa = n.part(rp.P21_MEN, p.rate([0.03, 0.075, 0.02]));
-    return [
-      n.part(rp.P21_POP75P, p.rate([0.125, 0.11, 0.09])),
-      n.part(rp.P21_POP75P, 0.055),
-      blur(n.part(c.population, 0.0035)),
-      blur(rsa),
-      blur(n.part(rsa, 0.84)),
-      nursingHomePlaces(c, withNursingHome, rng),
-      professionals(c, 13, 0.05, rng),
-      unreported.has(c.code) ? null : professionals(c, 15, 0.15, rng),
-      Math.round(rp.P21_POP0002 * p.value([0.5, 0.3, 0.52])) + crechePlaces(c, rng),
-    ];
-  });
-
-  const workbook = new ExcelJS.Workbook();
-  Object.assign(workbook, { creator: "Département fictif", lastModifiedBy: "Département fictif", created: STAMP, modified: STAMP });
-  const sheet = workbook.addWorksheet(SHEET);
-  sheet.addRow(PARTNER_HEADER).font = { bold: true };
-  territory.communes.forEach((c, i) => sheet.addRow([c.code, c.name, ...rows[i]]));
-  sheet.getColumn(1).numFmt = "@";
-  sheet.columns.forEach((column, i) => (column.width = i === 1 ? 40 : 16));
-  const readme = workbook.addWorksheet("Lisez-moi");
-  [
-    ["Données FICTIVES de démonstration (Val-Fictif, département fictif) : aucune personne réelle."],
-    ["Une ligne par commune, codes communes au format texte."],
-    ["s : secret (1 ou 2 bénéficiaires) ; cellule vide : donnée non transmise."],
-  ].forEach((line) => readme.addRow(line));
-  const buffer = await workbook.xlsx.writeBuffer();
-  out.binary(FILE, pinZipDates(new Uint8Array(buffer as ArrayBuffer)));
+  const values = new Map(
+    territory.communes.map((c): [string, FilledValue[]] => {
+      const rp = census.get(c.code)!;
+      const p = new Profile(mixOf(c), c.population, rng);
+      const rsa = n.part(rp.P21_MEN, p.rate([0.03, 0.075, 0.02]));
+      return [
+        c.code,
+        [
+          n.part(rp.P21_POP75P, p.rate([0.125, 0.11, 0.09])),
+          n.part(rp.P21_POP75P, 0.055),
+          blur(n.part(c.population, 0.0035)),
+          blur(rsa),
+          blur(n.part(rsa, 0.84)),
+          nursingHomePlaces(c, withNursingHome, rng),
+          professionals(c, 13, 0.05, rng),
+          unreported.has(c.code) ? null : professionals(c, 15, 0.15, rng),
+          Math.round(rp.P21_POP0002 * p.value([0.5, 0.3, 0.52])) + crechePlaces(c, rng),
+        ],
+      ];
+    }),
+  );
+  const source = declared();
+  const template = templateOf(source, territoriesOf(territory));
+  out.binary(source.file, await templateWorkbook(template, "xlsx", template.rows.map((row) => values.get(row.code)!)));
 }
 
 function nursingHomePlaces(c: DemoCommune, chosen: Set<string>, rng: Rng): number {

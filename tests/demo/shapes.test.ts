@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { PARTNER_HEADER } from "../../src/demo/partner";
 import { DEMO_DIR, column, readCsv, readXlsx } from "./files";
 
 const communes = readCsv("communes.csv");
@@ -184,14 +183,19 @@ describe("the France Travail file", () => {
 });
 
 describe("the département's XLSX", () => {
-  it("has its header on the first row, text codes, some secret and some empty cells", async () => {
+  it("is the filled template: header on the first row, text codes, some secret and some empty cells", async () => {
     const { name, rows, types } = await readXlsx("partenaires/departement_2023.xlsx");
     expect(name).toBe("Communes");
-    expect(rows[0]).toEqual(PARTNER_HEADER);
+    expect(rows[0]).toEqual([
+      "Code commune", "Nom de la commune", "EPCI", "Bénéficiaires APA à domicile", "Bénéficiaires APA en établissement",
+      "Bénéficiaires PCH", "Bénéficiaires RSA soumis aux droits et devoirs", "Bénéficiaires RSA orientés",
+      "Places en EHPAD", "Médecins généralistes libéraux", "Infirmiers libéraux", "Places d'accueil du jeune enfant",
+    ]);
+    expect((await readXlsx("partenaires/departement_2023.xlsx", "Notice")).rows[0][0]).toBe("Données sociales et médico-sociales par commune, 2023 (fictif) — Département de Val-Fictif, millésime 2023");
     expect(rows.slice(1).map((r) => r[0])).toEqual(column(communes, "code"));
     // Text cells, so the codes keep their leading zeros.
     for (const kinds of types.slice(1)) expect(kinds[0]).toBe(ExcelJS.ValueType.String);
-    const cells = rows.slice(1).flatMap((r) => r.slice(2));
+    const cells = rows.slice(1).flatMap((r) => r.slice(3));
     expect(cells).toContain("s");
     expect(cells.filter((c) => c === null).length).toBeGreaterThan(0);
   });

@@ -39,7 +39,7 @@ function sent(format: Format, rows: Row[], header = HEADER) {
   rows.forEach((r, i) => r.forEach((v, c) => v !== null && typeof v === "object" && (sheet[XLSX.utils.encode_cell({ r: i + 1, c })] = { t: "n", f: v.f, v: v.v })));
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, sheet, "Communes");
-  writeFileSync(join(dir, file), XLSX.write(book, { type: "buffer", bookType: format === "xls" ? "biff8" : format }));
+  writeFileSync(join(dir, file), XLSX.write(book, { type: "buffer", bookType: format === "xls" ? "biff8" : (format as "xlsx" | "ods") }));
   return { dir, source: partnerSource({ file, format }) };
 }
 

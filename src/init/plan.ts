@@ -1,6 +1,7 @@
 // The portrait plan of a new configuration: the blocks of the repository's plans (portraits/*.yaml),
 // each kept with the indicators these files allow, page by page and theme by theme; what is
 // computable but shown by no block goes in a table. The real plan rules (src/declare) judge the result.
+import { parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
 import { BLOCK_RULES } from "../declare/block-rules";
 import type { CatalogueIndicator } from "../declare/declarations";
 import { THEMES, type Block, type PortraitPlan } from "../declare/schemas";
@@ -34,7 +35,7 @@ export function planFrom(
     const models = templates.flatMap((t) => t.pages.filter((p) => p.theme === theme));
     const blocks: Block[] = [];
     for (const block of models.flatMap((p) => p.blocks)) {
-      const kept = keepComputable(block, computable, vintageOf);
+      const kept = keepComputableBlock(block, computable, vintageOf);
       if (!kept || blocks.some((b) => b.kind === kept.kind && kept.indicators.every((i) => b.indicators.includes(i)))) continue;
       if (kept.kind === "locator-map" && blocks.some((b) => b.kind === "locator-map")) continue;
       blocks.push(kept);
@@ -53,7 +54,7 @@ export function planFrom(
 }
 
 /** The block with its computable indicators (and their labels), or undefined if too few are left. */
-function keepComputable(block: Block, computable: Set<string>, vintageOf: (indicator: string) => string | undefined): Block | undefined {
+function keepComputableBlock(block: Block, computable: Set<string>, vintageOf: (indicator: string) => string | undefined = () => undefined): Block | undefined {
   const rule = BLOCK_RULES[block.kind];
   const step = rule.pairs ? 2 : 1;
   const indicators: string[] = [];
@@ -87,10 +88,32 @@ export function withoutRefused(plan: PortraitPlan, paths: string[]): PortraitPla
         const drop = new Set(block.indicators.flatMap((id, i) => (refused.has(`${p}/${b}/${i}`) ? [id] : [])));
         if (drop.size === 0) return [block];
         const computable = new Set(block.indicators.filter((id) => !drop.has(id)));
-        const kept = keepComputable(block, computable, () => undefined);
+        const kept = keepComputableBlock(block, computable);
         return kept ? [block.kind === "evolution" ? { ...kept, labels: block.labels?.filter((_, i) => !drop.has(block.indicators[i])), title: block.title } : kept] : [];
       });
       return { ...page, blocks: blocks.length ? blocks : draftPlan().pages[0].blocks };
     }),
   };
+}
+
+/** The user's plan (its text, comments kept) without the indicators no longer computable, nor the blocks left too short. */
+export function keepComputable(text: string, computable: Set<string>): string {
+  const doc = parseDocument(text);
+  for (const page of (doc.get("pages") as YAMLSeq<YAMLMap>).items) {
+    const blocks = page.get("blocks") as YAMLSeq<YAMLMap>;
+    for (const block of [...blocks.items]) {
+      const list = block.get("indicators") as YAMLSeq | undefined;
+      if (!list) continue;
+      const ids = list.items.map((i) => String((i as { value?: unknown }).value ?? i));
+      const kept = keepComputableBlock(block.toJSON() as Block, computable);
+      if (ids.every((id) => computable.has(id))) continue;
+      if (!kept) blocks.items.splice(blocks.items.indexOf(block), 1);
+      else {
+        block.set("indicators", doc.createNode(kept.indicators, { flow: true }));
+        if (kept.labels) block.set("labels", doc.createNode(kept.labels, { flow: true }));
+      }
+    }
+    if (blocks.items.length === 0) blocks.items.push(doc.createNode(draftPlan().pages[0].blocks[0]) as YAMLMap);
+  }
+  return doc.toString({ lineWidth: 0 });
 }

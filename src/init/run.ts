@@ -13,7 +13,7 @@ import { recognitionLines, shownFile, unknownLines } from "./describe";
 import { dictionaryLabels } from "./dictionary";
 import { inspectFolder, type InspectedGeo, type InspectedTable } from "./inspect";
 import { recognise } from "./layouts";
-import { draftPlan, planFrom, withoutRefused } from "./plan";
+import { draftPlan, keepComputable, planFrom, withoutRefused } from "./plan";
 import { mergeSources, newSources, toText } from "./write";
 
 const REPO = resolve(import.meta.dirname, "../..");
@@ -79,9 +79,15 @@ export async function runInit({ departement, data, out }: InitOptions): Promise<
   }
   if (!existsSync(files[1])) writeFileSync(files[1], configText(departement, name, dataDir, outDir, contours.best));
   const planWritten = !existsSync(files[2]);
-  if (planWritten) writeFileSync(files[2], planText(draftPlan()));
+  // The user's plan is set aside while the draft tells what the sources now allow.
+  const userPlan = planWritten ? undefined : readFileSync(files[2], "utf8");
+  writeFileSync(files[2], planText(draftPlan()));
   let after = load(files[1]);
-  if (planWritten) after = writePlan(files, after);
+  if (userPlan === undefined) after = writePlan(files, after);
+  else {
+    writeFileSync(files[2], keepComputable(userPlan, after.computable));
+    after = load(files[1]);
+  }
 
   lines.push(`${entries.length} sources déclarées dans ${posix(relative(process.cwd(), files[0]))}, depuis ${new Set(entries.map((e) => e.from.table)).size} fichiers :`);
   for (const e of entries) lines.push(`  ${e.declaration.id} : ${shownFile(e.from.table)} (${e.from.recognition.layout}, ${e.from.recognition.level.level}, ${e.declaration.vintage}, ${Object.keys(e.declaration.columns).length} variables)`);
@@ -184,6 +190,6 @@ function rerunLines(changes: string[], before: Declarations | undefined, after: 
     "Changements :",
     ...changes.map((c) => `  ${c}`),
     ...(gained.length ? [`  indicateurs devenus calculables (à ajouter au plan si voulu) : ${gained.join(", ")}`] : []),
-    ...(lost.length ? [`  indicateurs qui ne sont plus calculables (à retirer du plan) : ${lost.join(", ")}`] : []),
+    ...(lost.length ? [`  indicateurs qui ne sont plus calculables (retirés du plan) : ${lost.join(", ")}`] : []),
   ];
 }

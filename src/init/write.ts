@@ -92,14 +92,18 @@ export function mergeSources(doc: Document.Parsed, entries: Entry[], about: Map<
         changes.push({ id, what: `nouvelle colonne ${realColumn(entry, variable)} (${variable})` });
       }
     }
-    // A column init did not write is the user's: kept while the file has it.
+    // A column as the user wrote it is kept while the file has it; otherwise init's, or none.
     const header = new Set(entry.from.table.header);
     for (const variable of known) {
-      if (variable in entry.declaration.columns) continue;
       const ref = columns.toJSON()[variable] as string | { column: string; vintage: string };
       const [column, vintage] = typeof ref === "string" ? [ref, String(entry.declaration.vintage)] : [ref.column, ref.vintage];
       const real = column.replaceAll(VINTAGE_PLACEHOLDER, vintageDigits(vintage) ?? "");
       if (header.has(real)) continue;
+      if (variable in entry.declaration.columns) {
+        columns.set(variable, (mine.get("columns", true) as unknown as YAMLMap).get(variable, true));
+        changes.push({ id, what: `colonne ${real} (${variable}) absente du nouveau fichier : remplacée par ${realColumn(entry, variable)}` });
+        continue;
+      }
       columns.delete(variable);
       changes.push({ id, what: `colonne ${real} (${variable}) absente du nouveau fichier : variable retirée` });
     }

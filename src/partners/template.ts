@@ -108,12 +108,10 @@ export function templateOf(source: Source, territories: Territories): Template {
       : level === "iris"
         ? []
         : territories.communes.map((c) => ({ code: c.code, name: c.name, epci: epciNames.get(c.epci) ?? c.epci }));
+  const { producer, dataset, vintage, licence } = source;
   return {
     sourceId: source.id,
-    producer: source.producer,
-    dataset: source.dataset,
-    vintage: source.vintage,
-    licence: source.licence,
+    ...{ producer, dataset, vintage, licence },
     fileBase: `${source.id}_${slug(source.vintage)}`,
     level,
     sheet: source.sheet ?? (level === "epci" ? "EPCI" : level === "iris" ? "IRIS" : "Communes"),

@@ -6,9 +6,7 @@
 import { createHash, type Hash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
-import { validateYaml } from "../declare/parse-file";
-import { configSchema } from "../declare/schemas";
-import { readYaml } from "../declare/yaml-file";
+import { readConfig } from "../declare/load";
 
 /** What the pages and downloads are made with besides the configuration's files. */
 const PROJECT = ["src", "public", "patches", "astro.config.mjs", "package.json", "package-lock.json", "tsconfig.json"];
@@ -24,14 +22,13 @@ export function codeDigest(root = "."): string {
  * The digest of a build of `configFile` on `buildDate` written to `out`; undefined when the
  * configuration does not load (the build itself then reports why).
  */
-export function inputsDigest(configFile: string, buildDate: string, out: string, code = codeDigest()): string | undefined {
-  const file = resolve(configFile);
-  const config = existsSync(file) ? readYaml(file).yaml : undefined;
-  const data = config && validateYaml(config, configSchema).data; // with its defaults (the catalogue's folder)
+export function inputsDigest(configFile: string, buildDate: string, out: string, code = codeDigest(), base = "/"): string | undefined {
+  const data = readConfig(configFile); // with its defaults (the catalogue's folder)
   if (!data) return undefined;
-  const configDir = dirname(file);
+  const configDir = dirname(resolve(configFile));
   const skip = resolve(out);
-  const hash = createHash("sha256").update(`${code}\n${buildDate}\n`);
+  // The base is in every link: given on the command line, it is not in the configuration's files.
+  const hash = createHash("sha256").update(`${code}\n${buildDate}\n${base}\n`);
   // A path inside one already hashed (the data folder in the configuration's) is hashed once.
   const hashed: string[] = [];
   for (const [label, path] of [["configuration", configDir], ...namedPaths(data, configDir)]) {
@@ -44,6 +41,7 @@ export function inputsDigest(configFile: string, buildDate: string, out: string,
 
 /** Every string of the configuration that names an existing file or folder, by its key path. */
 function namedPaths(value: unknown, configDir: string, key = ""): [string, string][] {
+  if (key === "base") return []; // a URL path ("/" at the root), not a file
   if (typeof value === "string") {
     const path = resolve(configDir, value);
     return value !== "" && existsSync(path) ? [[`configuration.${key}`, path]] : [];

@@ -13,6 +13,8 @@ export interface Publication {
   indicators: Record<string, { label: string; unit: string; decimals: number }>;
   /** Digest of everything the build read (src/changes/inputs.ts): equal on a republication with nothing new. */
   inputs?: string;
+  /** The path the site is published under (src/format/base.ts), which `npm run preview` and `npm run pdf` serve it at. */
+  base?: string;
   /** EPCI code → key of its portrait's folder (src/site/reuse.ts): equal keys, same files. */
   pages?: Record<string, string>;
 }

@@ -9,6 +9,8 @@
 import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { codeDigest, inputsDigest } from "../changes/inputs";
+import { readConfig } from "../declare/load";
+import { baseProblem, normalizeBase } from "../format/base";
 import { changeLines } from "../changes/terminal";
 import { Aside } from "../pipeline/aside";
 import { readPublication } from "../changes/publication";
@@ -29,12 +31,15 @@ const args = commandLine({
     out: { type: "string", default: "dist", value: "dossier", description: "le dossier du site publié" },
     date: { type: "string", value: "AAAA-MM-JJ", description: "la date de construction affichée (par défaut SOURCE_DATE_EPOCH, sinon aujourd'hui)", check: isoDate },
     force: { type: "boolean", default: false, description: "reconstruire même si rien n'a changé, sans rien reprendre du site publié" },
+    base: { type: "string", value: "chemin", description: "le chemin du site sur son hébergement, comme /portraits/ (par défaut : la clé base de la configuration, sinon /)", check: baseProblem },
   },
   notes: ["Ensuite : npm run pdf pour les PDF des portraits."],
 });
 
 const started = Date.now();
 const buildDate = buildDateFrom(args.date);
+// The command line's base wins over the configuration's (an invalid configuration is reported by the data stage).
+const base = normalizeBase(args.base ?? readConfig(args.config)?.base ?? "/");
 const models = stagingDir(args.out, "models");
 const site = stagingDir(args.out, "site");
 const kept = stagingDir(args.out, "kept"); // unchanged portraits, linked while Astro renders the others
@@ -45,7 +50,7 @@ dataStage.preload(dataStageTask);
 let stopOnFailure = async () => {};
 try {
   const code = codeDigest();
-  const inputs = inputsDigest(args.config, buildDate, args.out, code);
+  const inputs = inputsDigest(args.config, buildDate, args.out, code, base);
   const previous = readPublication(args.out);
   if (!args.force && inputs !== undefined && previous?.inputs === inputs) {
     console.log(
@@ -61,7 +66,7 @@ try {
   // Astro starts once the data stage has let go of its largest tables, and bundles while the models are written.
   let astro: AstroRun | undefined;
   const prepared = makePreparedDir(models);
-  const astroEnv = { PORTRAITS_OUT_DIR: site, PORTRAITS_CHART_DIR: charts ?? "", PORTRAITS_PIECES_DIR: cacheFolder("pieces", args.config) ?? "", PORTRAITS_PREPARED_DIR: prepared };
+  const astroEnv = { PORTRAITS_OUT_DIR: site, PORTRAITS_CHART_DIR: charts ?? "", PORTRAITS_PIECES_DIR: cacheFolder("pieces", args.config) ?? "", PORTRAITS_PREPARED_DIR: prepared, PORTRAITS_BASE: base };
   // The workers making portraits for Astro load their code meanwhile too.
   let workers: PortraitWorkers | undefined;
   const startWorkers = () => (workers ??= new PortraitWorkers(models, prepared, charts));
@@ -75,7 +80,7 @@ try {
     await Promise.all([astro?.done.catch(() => {}), workers?.end()]);
   };
   const summary = await dataStage
-    .run<DataStageSummary>(dataStageTask, { config: args.config, buildDate, models, inputs, code, previous, reuseFrom: args.force ? undefined : resolve(args.out), caches: caches && { ...caches, reuse: !args.force } } satisfies DataStageInput)
+    .run<DataStageSummary>(dataStageTask, { config: args.config, buildDate, base, models, inputs, code, previous, reuseFrom: args.force ? undefined : resolve(args.out), caches: caches && { ...caches, reuse: !args.force } } satisfies DataStageInput)
     .finally(() => dataStage.finish());
   const { changes, published, reused } = summary;
   const reusedSet = new Set(reused);

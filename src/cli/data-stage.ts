@@ -19,6 +19,8 @@ import { progress, say } from "./terminal";
 export interface DataStageInput {
   config: string;
   buildDate: string;
+  /** The path the site is published under: the command line's, else the configuration's. */
+  base: string;
   /** Folder the models are written to, read by Astro. */
   models: string;
   inputs?: string;
@@ -42,10 +44,11 @@ export interface DataStageSummary {
   warnings: number;
 }
 
-export async function run({ config, buildDate, models, inputs, code, previous, reuseFrom, caches }: DataStageInput): Promise<DataStageSummary> {
+export async function run({ config, buildDate, base, models, inputs, code, previous, reuseFrom, caches }: DataStageInput): Promise<DataStageSummary> {
   const settings = (dir: string) => ({ dir, code, reuse: caches?.reuse });
   const result = await runPipeline(config, {
     buildDate,
+    base,
     caches: caches && {
       readings: new BuildCache(settings(caches.readings)),
       values: new BuildCache(settings(caches.values)),
@@ -57,7 +60,7 @@ export async function run({ config, buildDate, models, inputs, code, previous, r
       if (stage === "contrôles de qualité") notifyParent(ASTRO_MAY_START); // the maps are built and the source tables let go
     },
   });
-  const publication = { ...publicationOf(buildDate, result.declarations.sources.values(), result.portraits), inputs };
+  const publication = { ...publicationOf(buildDate, result.declarations.sources.values(), result.portraits), inputs, base };
   const findings = [...result.findings, ...checkAgainstPublished(previous, publication)];
   say(findingLines(findings, { max: 10 }).join("\n"));
   if (errorsIn(findings).length > 0) throw new Error("des erreurs bloquent la publication (voir ci-dessus ; npm run check les détaille toutes)");

@@ -11,11 +11,18 @@ import { DeclarationError, sortIssues } from "./issues";
 import type { DeclarationIssue } from "./issues";
 import { validateYaml } from "./parse-file";
 import { configSchema, indicatorSchema, indicatorsFileSchema, portraitPlanSchema, sourceSchema, sourcesFileSchema } from "./schemas";
-import type { Source } from "./schemas";
+import type { Config, Source } from "./schemas";
 import { logicalId } from "./source-files";
 import { resolveVintageColumns } from "./vintage-columns";
 import { issueAt, readYaml } from "./yaml-file";
 import type { Located, YamlFile } from "./yaml-file";
+
+/** The configuration file alone, with its defaults; undefined when it does not load (loadDeclarations says why). */
+export function readConfig(configPath: string): Config | undefined {
+  const file = resolve(configPath);
+  const yaml = isFile(file) ? readYaml(file).yaml : undefined;
+  return yaml && validateYaml(yaml, configSchema).data;
+}
 
 export function loadDeclarations(configPath: string): Declarations {
   const issues: DeclarationIssue[] = [];

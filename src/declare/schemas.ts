@@ -1,6 +1,7 @@
 // The declarations a GIP writes in YAML, as zod schemas. Every object is strict so a typo
 // fails with its path instead of being silently ignored; `.describe()` texts are the field docs.
 import { z } from "zod";
+import { baseProblem, normalizeBase } from "../format/base";
 
 /** Geographic levels, from the finest to the widest. "group" is a declared extra level (e.g. MDS). */
 export const LEVELS = ["commune", "epci", "group", "departement", "region", "france"] as const;
@@ -226,6 +227,15 @@ export const configSchema = z
     name: z.string().min(1).describe("Nom du site (ex. « Portraits de territoire du Gers »)"),
     publisher: z.string().min(1).describe("Qui publie (ex. GIP Gers Solidaire)"),
     fictional: z.boolean().default(false).describe("Données fictives : chaque page l'affiche"),
+    base: z
+      .string()
+      .superRefine((value, ctx) => {
+        const problem = baseProblem(value);
+        if (problem) ctx.addIssue({ code: "custom", message: `« ${value} » : ${problem}` });
+      })
+      .transform(normalizeBase)
+      .default("/")
+      .describe("Chemin du site sur son hébergement (ex. /portraits/ pour https://exemple.org/portraits/) ; npm run build -- --base le remplace"),
     departement: z
       .string()
       .regex(/^(\d{2}|2A|2B|\d{3})$/, "un code de département, ex. « 32 », « 2A » ou « 971 »")

@@ -23,7 +23,7 @@ export interface PlanarMaps {
 }
 
 export interface ModelInput {
-  config: Pick<Config, "name" | "publisher" | "fictional">;
+  config: Pick<Config, "name" | "publisher" | "fictional" | "base">;
   sources: Map<string, Source>;
   catalogue: Map<string, Indicator & { theme: string }>;
   plan: PortraitPlan;
@@ -211,6 +211,7 @@ export function buildSite(input: ModelInput): SiteModel {
     schemaVersion: 1,
     fictional: input.config.fictional,
     site: { name: input.config.name, publisher: input.config.publisher },
+    base: input.config.base,
     build: { date: input.buildDate, cogVintage: territories.cogVintage },
     departement: territories.departement,
     region: territories.region,

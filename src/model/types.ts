@@ -108,6 +108,8 @@ export interface SiteModel {
   schemaVersion: 1;
   fictional: boolean;
   site: { name: string; publisher: string };
+  /** The path the site is published under ("/", "/portraits/"): the start of every link (src/format/base.ts). */
+  base: string;
   build: { date: string; cogVintage: string };
   departement: { code: string; name: string };
   region: { code: string; name: string };

@@ -30,15 +30,18 @@ export interface PipelineResult {
 
 export interface PipelineOptions {
   buildDate: string;
+  /** The path the site is published under, instead of the configuration's `base` (npm run build -- --base). */
+  base?: string;
   /** What earlier builds read and computed (none by default: every file is read, every indicator computed). */
   caches?: BuildCaches;
   /** Called when a stage starts, for progress lines. */
   onStage?: (stage: string) => void;
 }
 
-export async function runPipeline(configPath: string, { buildDate, caches = noCaches(), onStage = () => {} }: PipelineOptions): Promise<PipelineResult> {
+export async function runPipeline(configPath: string, { buildDate, base, caches = noCaches(), onStage = () => {} }: PipelineOptions): Promise<PipelineResult> {
   onStage("déclarations");
-  const declarations = loadDeclarations(configPath);
+  const declared = loadDeclarations(configPath);
+  const declarations = base ? { ...declared, config: { ...declared.config, base } } : declared;
   const { config, configDir, dataDir } = declarations;
   // The other core reads the large workbooks (SheetJS takes seconds on one) while this thread
   // reads the CSV files, then builds the maps while the indicators are computed: in that order,

@@ -1,9 +1,11 @@
-// A tiny static server for a built site on 127.0.0.1: Chromium needs http, because file://
-// breaks the site's absolute links (/_astro/…).
+// A tiny static server for a built site on 127.0.0.1, for Chromium (which needs http: file:// breaks
+// the site's links from its root, /fonts/…) and for `npm run preview`. It serves the site under the
+// path it was built for (its publication's base), as its host will, and nothing outside it.
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, resolve } from "node:path";
+import { readPublication } from "../changes/publication";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -18,24 +20,47 @@ const TYPES: Record<string, string> = {
   ".zip": "application/zip",
 };
 
+/**
+ * The headers README (« Publier ») asks a host to send with every file: what the Content-Security-Policy
+ * each page carries in a <meta> (astro.config.mjs) cannot say. The preview sends them too.
+ */
+export const PUBLISHING_HEADERS: Record<string, string> = { "Content-Security-Policy": "frame-ancestors 'none'", "X-Content-Type-Options": "nosniff" };
+
 export interface SiteServer {
+  /** The site's address without its last slash (http://127.0.0.1:4321/portraits): `${url}/epci/…/`. */
   url: string;
   close(): Promise<void>;
 }
 
-export async function serveSite(root: string): Promise<SiteServer> {
+/** Serves the site built in `root` on `port` (0: any free one). */
+export async function serveSite(root: string, port = 0): Promise<SiteServer> {
+  const dir = resolve(root);
+  const base = readPublication(dir)?.base ?? "/";
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    if (!file.startsWith(root) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
+    const answer = (status: number, headers: Record<string, string> = {}) => response.writeHead(status, headers).end();
+    const { pathname } = new URL(request.url ?? "/", "http://x");
+    let path: string;
+    try {
+      path = decodeURIComponent(pathname);
+    } catch {
+      return answer(400);
     }
-    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    // As hosts do: a folder asked without its last slash is redirected to it (its relative links need it).
+    if (`${path}/` === base) return answer(301, { Location: base });
+    if (!path.startsWith(base)) return answer(404);
+    let file = join(dir, normalize(path.slice(base.length - 1)));
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith("/")) return answer(301, { Location: `${pathname}/` });
+      file = join(file, "index.html");
+    }
+    if (!file.startsWith(dir) || !existsSync(file)) return answer(404);
+    response.writeHead(200, { ...PUBLISHING_HEADERS, "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
     createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((done, fail) => server.once("error", fail).listen(port, "127.0.0.1", done));
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${address.port}${base.slice(0, -1)}`,
+    close: () => new Promise((done) => (server.close(() => done()), server.closeAllConnections())),
+  };
 }

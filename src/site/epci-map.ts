@@ -2,11 +2,12 @@
 // portrait's locator map (written by src/pages/carte-intercommunalites.svg.ts).
 import { createHash } from "node:crypto";
 import { epciMapFile } from "../charts/epci-map";
+import { withBase } from "../format/base";
 import type { SiteModel } from "../model/types";
 
 export const EPCI_MAP_PATH = "/carte-intercommunalites.svg";
 
-type MapSite = Pick<SiteModel, "maps" | "mapFrame">;
+type MapSite = Pick<SiteModel, "base" | "maps" | "mapFrame">;
 
 const drawn = new WeakMap<MapSite, { svg: string; href: string }>();
 
@@ -15,7 +16,7 @@ function draw(site: MapSite) {
   if (!file) {
     const svg = epciMapFile({ frame: site.mapFrame, epcis: site.maps });
     // Its content in the URL: a browser's cache never pairs a portrait with another build's map.
-    file = { svg, href: `${EPCI_MAP_PATH}?v=${createHash("sha256").update(svg).digest("hex").slice(0, 12)}` };
+    file = { svg, href: `${withBase(site.base, EPCI_MAP_PATH)}?v=${createHash("sha256").update(svg).digest("hex").slice(0, 12)}` };
     drawn.set(site, file);
   }
   return file;

@@ -5,6 +5,7 @@ import type { SiteModel } from "../model/types";
 
 export interface SiteFrame {
   name: string;
+  base: string;
   publisher: string;
   fictional: boolean;
   date: string;
@@ -13,12 +14,13 @@ export interface SiteFrame {
 
 export const siteFrame = (site: SiteModel): SiteFrame => ({
   name: site.site.name,
+  base: site.base,
   publisher: site.site.publisher,
   fictional: site.fictional,
   date: site.build.date,
   cogVintage: site.build.cogVintage,
 });
 
-export type BlockSite = Pick<SiteModel, "groupLevelName" | "epcis" | "maps" | "mapFrame">;
+export type BlockSite = Pick<SiteModel, "base" | "groupLevelName" | "epcis" | "maps" | "mapFrame">;
 
-export const blockSite = (site: SiteModel): BlockSite => ({ groupLevelName: site.groupLevelName, epcis: site.epcis, maps: site.maps, mapFrame: site.mapFrame });
+export const blockSite = (site: SiteModel): BlockSite => ({ base: site.base, groupLevelName: site.groupLevelName, epcis: site.epcis, maps: site.maps, mapFrame: site.mapFrame });

@@ -17,14 +17,14 @@ export interface EpciEntry {
   detail: string;
 }
 
-export function epciEntries(site: Pick<SiteModel, "epcis">): EpciEntry[] {
+export function epciEntries(site: Pick<SiteModel, "base" | "epcis">): EpciEntry[] {
   return [...site.epcis]
     .sort((a, b) => a.name.localeCompare(b.name, "fr"))
     .map((e, i) => ({
       number: i + 1,
       code: e.code,
       name: e.name,
-      href: portraitHref(e.code),
+      href: portraitHref(site.base, e.code),
       signed: e.agreement.signed,
       detail: e.agreement.signed
         ? [natureLabel(e.nature), `${e.communeCount} communes`, formatWithUnit(e.population, "habitants", 0)].join(" · ")

@@ -39,9 +39,10 @@ export function catalogueByTheme(catalogue: CatalogueEntry[]): { theme: string; 
 }
 
 /** One link per published portrait's data, by EPCI name. */
-export function downloadLinks(site: Pick<SiteModel, "epcis">): { name: string; csv: string; json: string }[] {
+export function downloadLinks(site: Pick<SiteModel, "base" | "epcis">): { name: string; csv: string; json: string }[] {
   return site.epcis
     .filter((e) => e.agreement.signed)
-    .map((e) => ({ name: e.name, csv: `${portraitHref(e.code)}donnees.csv`, json: `${portraitHref(e.code)}donnees.json` }))
+    .map((e) => ({ name: e.name, page: portraitHref(site.base, e.code) }))
+    .map(({ name, page }) => ({ name, csv: `${page}donnees.csv`, json: `${page}donnees.json` }))
     .sort((a, b) => a.name.localeCompare(b.name, "fr"));
 }

@@ -1,5 +1,6 @@
 // The commune search: an index built at build time (/recherche.json) and the matching the
 // browser runs on it. Browser-safe on purpose (no Node imports): the client script imports it.
+import { withBase } from "../format/base";
 import { NBSP } from "../format/number";
 import { foldForSearch } from "../format/text";
 import type { SiteModel } from "../model/types";
@@ -27,17 +28,18 @@ export interface SearchHit {
   note?: string;
 }
 
-export const portraitHref = (code: string) => `/epci/${code}/`;
+/** The link to a portrait's page on a site published under `base`. */
+export const portraitHref = (base: string, code: string) => withBase(base, `/epci/${code}/`);
 
 export const UNPUBLISHED_NOTE = "portrait non publié";
 const OUTSIDE: Omit<SearchEpci, "code"> = { name: "intercommunalité d'un autre département", note: "pas de portrait sur ce site" };
 
 /** Every commune with its folded name and its EPCI, alphabetically. */
-export function searchIndex(site: Pick<SiteModel, "epcis" | "communes">): SearchIndex {
+export function searchIndex(site: Pick<SiteModel, "base" | "epcis" | "communes">): SearchIndex {
   const epcis: SearchEpci[] = site.epcis.map((e) => ({
     code: e.code,
     name: e.name,
-    href: portraitHref(e.code),
+    href: portraitHref(site.base, e.code),
     ...(e.agreement.signed ? {} : { note: UNPUBLISHED_NOTE }),
   }));
   const position = new Map(epcis.map((e, i) => [e.code, i]));

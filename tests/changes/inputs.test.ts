@@ -45,6 +45,18 @@ describe("the digest of a build's inputs", () => {
     expect(digestOf(demo)).toBe(before);
   });
 
+  it("changes with the base the site is published under, and never reads the base as a folder", () => {
+    const demo = copyDemo();
+    const before = digestOf(demo);
+    expect(inputsDigest(demo.config, DATE, join(demo.dir, "dist"), undefined, "/portraits/")).not.toBe(before);
+    // A base that happens to name a folder of this machine (/ is every file of it) is a URL path only.
+    const folder = mkdtempSync(join(tmpdir(), "portraits-base-"));
+    writeFileSync(demo.config, `${readFileSync(demo.config, "utf8")}base: ${folder}/\n`);
+    const withKey = digestOf(demo);
+    writeFileSync(join(folder, "autre.txt"), "rien à voir");
+    expect(digestOf(demo)).toBe(withKey);
+  });
+
   it("is undefined when the declarations do not load", () => {
     const demo = copyDemo();
     writeFileSync(demo.config, "name: [\n");

@@ -99,7 +99,8 @@ portrait.indicators.part.communes = [
 
 export const PYRAMID_IDS = pyramidIds;
 
-export const site: Pick<SiteModel, "epcis" | "communes" | "catalogue" | "maps" | "mapFrame" | "groupLevelName"> = {
+export const site: Pick<SiteModel, "base" | "epcis" | "communes" | "catalogue" | "maps" | "mapFrame" | "groupLevelName"> = {
+  base: "/",
   groupLevelName: "Maison des solidarités",
   epcis: [
     { code: "200000002", name: "CC du Val", nature: "CC", population: 5000, communeCount: 12, agreement: { signed: false } },

@@ -1,0 +1,6 @@
+// Links the pages write from the site's root, under the path this build publishes the site at (--base).
+import { withBase } from "../format/base";
+import { siteModel } from "./models";
+
+/** "/methodes/" as this build's pages link it: "/portraits/methodes/" for a site under /portraits/. */
+export const sitePath = (path: string): string => withBase(siteModel().base, path);

@@ -1,5 +1,6 @@
-// The demo published under a sub-path (--base /portraits/), as on a GitHub Pages project: served by
-// the site server, which answers 404 outside that path, and crawled from the home page. Every link of
+// The demo published under a sub-path (--base /portraits/), as on a GitHub Pages project, its PDF printed
+// (with Chromium): served by the site server, which answers 404 outside that path, and crawled from the
+// home page. Every link of
 // every page (href, src, srcset, form actions, url() in styles, what the search script fetches and
 // the links of its index, the links inside SVG files) must work and stay under the path. Each page's
 // Content-Security-Policy must allow exactly its inline script and styles, which Chromium checks.

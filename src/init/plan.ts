@@ -1,6 +1,6 @@
-// The portrait plan of a new configuration: the blocks of the repository's plans (portraits/*.yaml),
-// each kept with the indicators these files allow, page by page and theme by theme; what is
-// computable but shown by no block goes in a table. The real plan rules (src/declare) judge the result.
+// The portrait plan of a new configuration: for each theme, a page of the repository's plans
+// (portraits/*.yaml) kept with the indicators these files allow; what is computable but shown by no
+// block is listed in the plan's comment. The real plan rules (src/declare) judge the result.
 import { parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
 import { BLOCK_RULES } from "../declare/block-rules";
 import type { CatalogueIndicator } from "../declare/declarations";
@@ -23,34 +23,33 @@ export const draftPlan = (): PortraitPlan => ({
   pages: THEMES.map((theme) => ({ title: PAGE_TITLES[theme], theme, blocks: [{ kind: "locator-map", title: "Situation dans le département", indicators: [], wide: false }] })),
 });
 
+/**
+ * Per theme, the one page of the repository's plans that shows most of what these files allow, cut to
+ * it: each of those pages is known to fit its A4 sheet, which a page merged from several would not.
+ * `unplaced`: the computable indicators no kept block shows, for the plan's comment.
+ */
 export function planFrom(
   templates: PortraitPlan[],
   indicators: Map<string, CatalogueIndicator>,
   computable: Set<string>,
   /** The vintage of an indicator's first variable (the labels of an evolution). */
   vintageOf: (indicator: string) => string | undefined,
-): PortraitPlan {
+): { plan: PortraitPlan; unplaced: string[] } {
   const placed = new Set<string>();
   const pages = THEMES.map((theme): Page => {
-    const models = templates.flatMap((t) => t.pages.filter((p) => p.theme === theme));
-    const blocks: Block[] = [];
-    for (const block of models.flatMap((p) => p.blocks)) {
-      const kept = keepComputableBlock(block, computable, vintageOf);
-      if (!kept || blocks.some((b) => b.kind === kept.kind && kept.indicators.every((i) => b.indicators.includes(i)))) continue;
-      if (kept.kind === "locator-map" && blocks.some((b) => b.kind === "locator-map")) continue;
-      blocks.push(kept);
-      kept.indicators.forEach((i) => placed.add(i));
-    }
-    const rest = [...computable].filter((id) => indicators.get(id)?.theme === theme && !placed.has(id));
-    if (rest.length) blocks.push({ kind: "table", title: "Autres indicateurs", indicators: rest, wide: true });
-    rest.forEach((i) => placed.add(i));
-    if (blocks.length === 0) blocks.push(draftPlan().pages[0].blocks[0]);
-    const model = models[0];
+    const candidates = templates.flatMap((t) => t.pages.filter((p) => p.theme === theme)).map((model) => {
+      const blocks = model.blocks.flatMap((block) => keepComputableBlock(block, computable, vintageOf) ?? []);
+      return { model, blocks, shown: new Set(blocks.flatMap((b) => b.indicators)).size };
+    });
+    const best = candidates.reduce<(typeof candidates)[number] | undefined>((a, b) => (a && a.shown >= b.shown ? a : b), undefined);
+    const blocks = best?.blocks.length ? best.blocks : draftPlan().pages[0].blocks;
+    blocks.forEach((b) => b.indicators.forEach((i) => placed.add(i)));
     // An intro that names a vintage described the files of another configuration.
-    const intro = model?.intro && !/\b(19|20)\d{2}\b/.test(model.intro) ? model.intro : undefined;
-    return { title: model?.title ?? PAGE_TITLES[theme], theme, ...(intro ? { intro } : {}), blocks };
+    const intro = best?.model.intro && !/\b(19|20)\d{2}\b/.test(best.model.intro) ? best.model.intro : undefined;
+    return { title: best?.model.title ?? PAGE_TITLES[theme], theme, ...(intro ? { intro } : {}), blocks };
   });
-  return { title: templates[0]?.title ?? "Portrait de territoire", pages };
+  const unplaced = [...computable].filter((id) => indicators.has(id) && !placed.has(id)).sort();
+  return { plan: { title: templates[0]?.title ?? "Portrait de territoire", pages }, unplaced };
 }
 
 /** The block with its computable indicators (and their labels), or undefined if too few are left. */

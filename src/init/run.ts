@@ -81,7 +81,7 @@ export async function runInit({ departement, data, out }: InitOptions): Promise<
   const planWritten = !existsSync(files[2]);
   // The user's plan is set aside while the draft tells what the sources now allow.
   const userPlan = planWritten ? undefined : readFileSync(files[2], "utf8");
-  writeFileSync(files[2], planText(draftPlan()));
+  writeFileSync(files[2], planText(draftPlan(), []));
   let after = load(files[1]);
   if (userPlan === undefined) after = writePlan(files, after);
   else {
@@ -132,9 +132,10 @@ function writePlan(files: string[], declarations: Declarations): Declarations {
     const column = declared?.columns[variable];
     return typeof column === "object" ? column.vintage : declared?.vintage;
   };
-  let plan: PortraitPlan = planFrom(templates, declarations.indicators, declarations.computable, vintageOf);
+  const drafted = planFrom(templates, declarations.indicators, declarations.computable, vintageOf);
+  let plan: PortraitPlan = drafted.plan;
   for (let attempt = 0; attempt < 5; attempt++) {
-    writeFileSync(files[2], planText(plan));
+    writeFileSync(files[2], planText(plan, drafted.unplaced));
     try {
       return loadDeclarations(files[1]);
     } catch (e) {
@@ -147,15 +148,33 @@ function writePlan(files: string[], declarations: Declarations): Declarations {
   return load(files[1]);
 }
 
-function planText(plan: PortraitPlan): string {
+function planText(plan: PortraitPlan, unplaced: string[]): string {
   const doc = new Document(plan);
   doc.commentBefore = [
-    " Plan du portrait écrit par npm run init : six pages, une par thème, avec les blocs des plans du dépôt",
-    " (portraits/) gardés pour les seuls indicateurs que les fichiers déclarés permettent de calculer ; les",
-    " autres indicateurs calculables d'un thème sont dans un tableau « Autres indicateurs ». À modifier à",
-    " volonté : npm run check dit si un bloc montre un indicateur que les sources ne donnent pas.",
+    " Plan du portrait écrit par npm run init : six pages, une par thème ; chacune est une page des plans du",
+    " dépôt (portraits/), celle qui montre le plus de ce que ces fichiers permettent, gardée pour ses seuls",
+    " indicateurs calculables (chaque page tient ainsi sur sa feuille A4). À modifier à volonté :",
+    " npm run check dit si un bloc montre un indicateur que les sources ne donnent pas, npm run pdf si une",
+    " page déborde de sa feuille.",
+    ...(unplaced.length
+      ? [
+          ` Calculables mais montrés par aucun bloc (à ajouter à un tableau si la page a la place) : ${unplaced.length}`,
+          ...wrapIds(unplaced),
+        ]
+      : []),
   ].join("\n");
   return toText(doc);
+}
+
+/** Ids on comment lines of about 100 characters. */
+function wrapIds(ids: string[]): string[] {
+  const lines: string[] = [];
+  for (const id of ids) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + id.length < 100) lines[last] += `, ${id}`;
+    else lines.push(`   ${id}`);
+  }
+  return lines;
 }
 
 function configText(departement: string, name: string, dataDir: string, outDir: string, contours?: { file: string; codeProperty: string; codePrefix: string }): string {

@@ -5,6 +5,8 @@ import type { ValueStatus } from "../model/types";
 export interface Publication {
   schemaVersion: 1;
   buildDate: string;
+  /** The configuration's site and département: another configuration's site is never compared with nor replaced silently. */
+  territory?: { name: string; departement: string };
   sources: Record<string, { dataset: string; vintage: string }>;
   epcis: Record<string, { name: string; signed: boolean }>;
   /** EPCI code → indicator id → the EPCI's published value. */

@@ -80,7 +80,7 @@ try {
     await Promise.all([astro?.done.catch(() => {}), workers?.end()]);
   };
   const summary = await dataStage
-    .run<DataStageSummary>(dataStageTask, { config: args.config, buildDate, base, models, inputs, code, previous, reuseFrom: args.force ? undefined : resolve(args.out), caches: caches && { ...caches, reuse: !args.force } } satisfies DataStageInput)
+    .run<DataStageSummary>(dataStageTask, { config: args.config, buildDate, base, models, inputs, code, previous, force: args.force, reuseFrom: args.force ? undefined : resolve(args.out), caches: caches && { ...caches, reuse: !args.force } } satisfies DataStageInput)
     .finally(() => dataStage.finish());
   const { changes, published, reused } = summary;
   const reusedSet = new Set(reused);

@@ -3,9 +3,9 @@
 // values and models it held (about 1 GB at national scale) are given back to the system instead of
 // staying beside Astro's own memory; Astro starts only once the largest of them are let go, while the
 // models are written (src/cli/astro.ts). Only a small summary comes back.
-import { checkAgainstPublished } from "../changes/checks";
+import { checkAgainstPublished, otherSite } from "../changes/checks";
 import { diffPublications } from "../changes/diff";
-import { publicationOf } from "../changes/publication";
+import { publicationOf, territoryOf } from "../changes/publication";
 import type { ChangeReport, Publication } from "../changes/types";
 import { notifyParent } from "../pipeline/notify";
 import { BuildCache } from "../pipeline/build-cache";
@@ -27,6 +27,8 @@ export interface DataStageInput {
   /** Digest of the code (src/changes/inputs.ts), part of each portrait's reuse key. */
   code: string;
   previous?: Publication;
+  /** --force: the published site is replaced, even another configuration's (then compared with nothing). */
+  force: boolean;
   /** The published site, whose unchanged portraits are linked instead of rendered; none with --force. */
   reuseFrom?: string;
   /** The folders of files as read, indicators' values and what secrecy hid by earlier builds (src/pipeline/read-compute.ts), and whether to take from them (not with --force). */
@@ -44,7 +46,7 @@ export interface DataStageSummary {
   warnings: number;
 }
 
-export async function run({ config, buildDate, base, models, inputs, code, previous, reuseFrom, caches }: DataStageInput): Promise<DataStageSummary> {
+export async function run({ config, buildDate, base, models, inputs, code, previous: published, force, reuseFrom, caches }: DataStageInput): Promise<DataStageSummary> {
   const settings = (dir: string) => ({ dir, code, reuse: caches?.reuse });
   const result = await runPipeline(config, {
     buildDate,
@@ -60,7 +62,8 @@ export async function run({ config, buildDate, base, models, inputs, code, previ
       if (stage === "contrôles de qualité") notifyParent(ASTRO_MAY_START); // the maps are built and the source tables let go
     },
   });
-  const publication = { ...publicationOf(buildDate, result.declarations.sources.values(), result.portraits), inputs, base };
+  const publication = { ...publicationOf(buildDate, territoryOf(result.declarations.config), result.declarations.sources.values(), result.portraits), inputs, base };
+  const previous = force && published && otherSite(published, publication) ? undefined : published;
   const findings = [...result.findings, ...checkAgainstPublished(previous, publication)];
   say(findingLines(findings, { max: 10 }).join("\n"));
   if (errorsIn(findings).length > 0) throw new Error("des erreurs bloquent la publication (voir ci-dessus ; npm run check les détaille toutes)");

@@ -9,7 +9,7 @@ const SRC = join(import.meta.dirname, "../../src");
 const emitted = new Set(
   readdirSync(SRC, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".ts") && !f.endsWith("rules.ts"))
-    .flatMap((f) => [...readFileSync(join(SRC, f), "utf8").matchAll(/rule: "([a-z-]+)"/g)].map((m) => m[1])),
+    .flatMap((f) => [...readFileSync(join(SRC, f), "utf8").matchAll(/rule: "([a-z-]+)"|finding\(\s*"[a-z]+",\s*"([a-z-]+)"/g)].map((m) => m.slice(1).find(Boolean)!)),
 );
 
 describe("the list of quality checks", () => {

@@ -105,6 +105,17 @@ export class SourceIndex {
     return this.byRef.get(ref)?.levels.get(level)?.france;
   }
 
+  /** A variable's cells for the territories `codes` of `level`, as a column: a partner's EPCI rows are then summed as communes are. */
+  levelColumn(ref: string, level: Level, codes: string[]): CommuneColumn {
+    const column = absentColumn(codes.length, this.isRounded(ref, level));
+    codes.forEach((code, i) => {
+      const cell = this.cell(ref, level, code);
+      column.status[i] = statusOf(cell);
+      if (cell?.status === "ok") column.value[i] = cell.value;
+    });
+    return column;
+  }
+
   /** A variable's commune column; every commune absent when no file gives it by commune. */
   communeColumn(ref: string): CommuneColumn {
     return this.byRef.get(ref)?.levels.get("commune")?.column ?? absentColumn(this.size);
@@ -150,12 +161,19 @@ export function communeComponent(columns: CommuneColumn[], i: number): Component
   return combine(columns.map((column) => cellComponent(column.status[i], column.value[i])));
 }
 
+// How the reasons of a sum name its parts.
+const PARTS = {
+  commune: { one: "commune", many: "communes", of: "communale", ofMany: "communales" },
+  epci: { one: "EPCI", many: "EPCI", of: "d'EPCI", ofMany: "d'EPCI" },
+};
+
 /**
- * The sum over communes (positions in the columns) of a component. Secret commune cells (1 to 4
- * people at the producer) are left out of the sum and flag it as approximate; a commune with no
- * data makes the sum missing.
+ * The sum over communes (positions in the columns; EPCIs for `of: "epci"`) of a component. Secret
+ * cells (1 to 4 people at the producer) are left out of the sum and flag it as approximate; a
+ * commune with no data makes the sum missing.
  */
-export function summedComponent(columns: CommuneColumn[], positions: readonly number[]): Component {
+export function summedComponent(columns: CommuneColumn[], positions: readonly number[], of: keyof typeof PARTS = "commune"): Component {
+  const parts = PARTS[of];
   return combine(
     columns.map((column): Component => {
       let sum = 0;
@@ -167,10 +185,11 @@ export function summedComponent(columns: CommuneColumn[], positions: readonly nu
         else if (status === SECRET) secret++;
         else missing++;
       }
-      if (missing > 0) return { status: "missing", reason: `données manquantes pour ${missing} commune${missing > 1 ? "s" : ""}` };
+      if (missing > 0) return { status: "missing", reason: `données manquantes pour ${missing} ${missing > 1 ? parts.many : parts.one}` };
       if (secret === positions.length) return NOT_OK[SECRET - 1];
       const approximate = secret > 0 || (column.rounded && positions.length > 1);
-      const reason = secret > 0 ? `somme approchée : ${secret} valeur${secret > 1 ? "s" : ""} communale${secret > 1 ? "s" : ""} secrète${secret > 1 ? "s" : ""} non comptée${secret > 1 ? "s" : ""}` : undefined;
+      const s = secret > 1 ? "s" : "";
+      const reason = secret > 0 ? `somme approchée : ${secret} valeur${s} ${secret > 1 ? parts.ofMany : parts.of} secrète${s} non comptée${s}` : undefined;
       return { status: "ok", value: sum, ...(approximate ? { approximate } : {}), ...(reason ? { reason } : {}) };
     }),
   );

@@ -14,6 +14,7 @@ import {
   type SourceIndex,
   type SummedReference,
 } from "./components";
+import { epciPartitionProblem } from "./epci-partition";
 import { evaluate, formulaParts, fromNumbers } from "./formula";
 import type { ComputedIndicators, IndicatorValues, ReferenceCheck, ReferenceLevel } from "./types";
 import { ValueColumn } from "./values";
@@ -27,6 +28,8 @@ interface Layout {
   all: number[];
   epcis: number[][];
   groups: number[][];
+  /** Why the département is not the sum of its EPCIs, if it is not. */
+  partitionProblem?: string;
 }
 
 export function computeIndicators(indicators: Indicator[], index: SourceIndex, territories: Territories): ComputedIndicators {
@@ -39,17 +42,23 @@ export function computeIndicators(indicators: Indicator[], index: SourceIndex, t
     all: codes.map((_, i) => i),
     epcis: territories.epcis.map((e) => positionsOf(e.communes)),
     groups: (territories.groups?.items ?? []).map((g) => positionsOf(g.communes)),
+    partitionProblem: epciPartitionProblem(territories),
   };
   const byId = new Map<string, IndicatorValues>();
   for (const indicator of indicators) byId.set(indicator.id, computeOne(indicator, index, layout));
   return { byId };
 }
 
-function computeOne(indicator: Indicator, index: SourceIndex, { territories, position, all, epcis, groups }: Layout): IndicatorValues {
+function computeOne(indicator: Indicator, index: SourceIndex, { territories, position, all, epcis, groups, partitionProblem }: Layout): IndicatorValues {
+  const epciCodes = territories.epcis.map((e) => e.code);
   const parts = Object.entries(formulaParts(indicator.formula)).map(([role, refs]) => {
     const list = refsOf(refs);
-    return { role, refs: list, columns: list.map((ref) => index.communeColumn(ref)) };
+    // A variable a partner gives by EPCI and not by commune: each EPCI has its own row, the communes none.
+    const byEpci = list.filter((ref) => !index.hasLevel(ref, "commune") && index.hasLevel(ref, "epci"));
+    const ofCommunes = list.filter((ref) => !byEpci.includes(ref));
+    return { role, refs: list, byEpci, columns: ofCommunes.map((ref) => index.communeColumn(ref)) };
   });
+  const anyByEpci = parts.some(({ byEpci }) => byEpci.length > 0);
   const published = indicator.aggregation === "published";
   const withParts = (fn: (part: (typeof parts)[number]) => Component): Value => {
     const components: Record<string, Component> = {};
@@ -61,18 +70,28 @@ function computeOne(indicator: Indicator, index: SourceIndex, { territories, pos
   const atLevel = (level: Level) => parts.every(({ refs }) => refs.every((ref) => index.hasLevel(ref, level)));
   const fromProducer = (level: Level, code: string): Value =>
     atLevel(level) ? withParts(({ refs }) => producerComponent(index, refs, level, code)) : NOT_AT_THIS_LEVEL;
-  const summed = (positions: number[]): Value => withParts(({ columns }) => summedComponent(columns, positions));
-  const aggregate = (level: Level, code: string, positions: number[]): Value => (published ? fromProducer(level, code) : summed(positions));
+  // Each part summed over communes, plus what its EPCI-only variables give there (`byEpci`, for
+  // an EPCI and the département; a group is never asked for those).
+  const summed = (positions: number[], byEpci?: (refs: string[]) => Component): Value =>
+    withParts(({ columns, byEpci: refs }) => (refs.length && byEpci ? combine([summedComponent(columns, positions), byEpci(refs)]) : summedComponent(columns, positions)));
+  const epciRows = (code: string) => (refs: string[]) => producerComponent(index, refs, "epci", code);
+  const sumOfEpcis = (refs: string[]): Component =>
+    partitionProblem
+      ? { status: "missing", reason: partitionProblem }
+      : summedComponent(refs.map((ref) => index.levelColumn(ref, "epci", epciCodes)), epciCodes.map((_, i) => i), "epci");
+  const aggregate = (level: Level, code: string, positions: number[]): Value => (published ? fromProducer(level, code) : summed(positions, epciRows(code)));
 
   const commune = new ValueColumn(position);
   if (atLevel("commune")) communeValues(indicator.formula, parts, commune);
   else for (let i = 0; i < commune.size; i++) commune.setAt(i, NOT_AT_THIS_LEVEL);
   const epci = new Map(territories.epcis.map((e, i) => [e.code, aggregate("epci", e.code, epcis[i])]));
-  const group = new Map((territories.groups?.items ?? []).map((g, i) => [g.code, published ? NOT_AT_THIS_LEVEL : summed(groups[i])]));
+  // A group is made of communes: an EPCI's row cannot be shared out among them.
+  const group = new Map((territories.groups?.items ?? []).map((g, i) => [g.code, published || anyByEpci ? NOT_AT_THIS_LEVEL : summed(groups[i])]));
 
   // Reference levels: a non-additive value is the producer's own; an additive one is the
   // producer's row or the sum of the communes, as the source declares (`references`), the sum
-  // being the département's communes or, for the région and France, a national file's.
+  // being the département's communes (its EPCIs' rows for an EPCI-only variable) or, for the
+  // région and France, a national file's.
   const checks: ReferenceCheck[] = [];
   const reference = (level: ReferenceLevel, code: string, sum: () => Value | undefined): { value: Value; from: "producer" | "sum" } => {
     const producer = fromProducer(level, code);
@@ -98,7 +117,7 @@ function computeOne(indicator: Indicator, index: SourceIndex, { territories, pos
     commune,
     epci,
     group,
-    departement: reference("departement", territories.departement.code, () => summed(all)).value,
+    departement: reference("departement", territories.departement.code, () => summed(all, sumOfEpcis)).value,
     region: reference("region", territories.region.code, nationalSum("region")).value,
     france: france.value,
     franceScope: franceScope ?? "entiere",

@@ -82,19 +82,23 @@ function checkIndicator({ value: block, yaml, path }: Located<Block>, id: string
       didYouMean(undeclared[0], new Set([...input.sources.values()].map(logicalId))) ?? `Déclarer la source dans ${where}, ou retirer l'indicateur du bloc.`,
     );
   }
-  const levels = commonLevels(indicator, input.sources);
-  if (!levels) return []; // a variable no valid file gives: reported in the sources file or the catalogue
+  const perRef = refsLevels(indicator, input.sources);
+  if (!perRef) return []; // a variable no valid file gives: reported in the sources file or the catalogue
+  const levels = perRef.reduce((common, here) => new Set([...common].filter((l) => here.has(l))));
   const list = [...levels].join(", ") || "aucun";
+  // A summed indicator takes each variable from its communes' sum or from the EPCI's own row (a partner's table by EPCI).
+  const summable = indicator.aggregation === "sum" && perRef.every((here) => here.has("commune") || here.has("epci"));
   // A map shows only commune values: an EPCI value the producer does not publish is no obstacle.
+  // One of a variable given by EPCI is drawn, its communes « non disponible » (the map says so).
   if (BLOCK_RULES[block.kind].communes)
-    return levels.has("commune")
+    return levels.has("commune") || summable
       ? []
       : at(
           `une carte par commune demande des valeurs par commune ; les sources de « ${id} » ne donnent que les niveaux ${list}`,
           "Choisir un autre type de bloc, par exemple comparison-bars.",
         );
   if (BLOCK_RULES[block.kind].anyLevel && levels.size > 0) return [];
-  if (!levels.has("epci") && !(indicator.aggregation === "sum" && levels.has("commune")))
+  if (!levels.has("epci") && !summable)
     return at(
       `« ${id} » ne peut pas être calculé pour un EPCI : ses sources ne donnent que les niveaux ${list}`,
       indicator.aggregation === "published"
@@ -104,9 +108,8 @@ function checkIndicator({ value: block, yaml, path }: Located<Block>, id: string
   return [];
 }
 
-/** Levels at which every variable of the formula has rows, in whichever file of its source; undefined if one has none. */
-function commonLevels(indicator: CatalogueIndicator, sources: Map<string, Source>): Set<Level> | undefined {
+/** For each variable of the formula, the levels at which it has rows, in whichever file of its source; undefined if one has none. */
+function refsLevels(indicator: CatalogueIndicator, sources: Map<string, Source>): Set<Level>[] | undefined {
   const perRef = formulaRefs(indicator.formula).map((r) => refLevels(`${r.source}.${r.variable}`, sources.values()));
-  if (perRef.some((levels) => levels.size === 0)) return undefined;
-  return perRef.reduce((common, levels) => new Set([...common].filter((l) => levels.has(l))));
+  return perRef.some((levels) => levels.size === 0) ? undefined : perRef;
 }

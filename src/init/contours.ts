@@ -12,7 +12,8 @@ export interface Contours {
 }
 
 export function findContours(files: InspectedGeo[], departement: string): { best?: Contours; others: InspectedGeo[] } {
-  const codes = new Set(decoupageData().all.filter((c) => c.departement === departement).map((c) => c.code));
+  // Current communes only: contours of an older geography (a COG 2018 file) would draw merged communes apart.
+  const codes = new Set(decoupageData().communes.filter((c) => c.departement === departement).map((c) => c.code));
   const found = files.flatMap((geo) => {
     const properties = [...new Set(geo.features.slice(0, 50).flatMap((p) => Object.keys(p)))].sort();
     const scored = properties.map((property) => {

@@ -23,11 +23,16 @@ export function sniffText(head: Uint8Array): TextLayout {
   const body = Buffer.from(head.subarray(bom ? 3 : 0));
   const whole = body.subarray(0, Math.max(0, lastLineEnd(body)));
   const encoding = isUtf8(whole) ? "utf-8" : "latin1";
-  const lines = whole.toString("latin1").split(/\r\n|\r|\n/).filter((l) => l.trim() !== "").slice(0, 50);
-  const separator = [...SEPARATORS].sort((a, b) => score(lines, b) - score(lines, a))[0];
-  const counts = lines.map((l) => l.split(separator).length);
-  const usual = mode(counts.slice(Math.floor(counts.length / 2)));
-  return { bom, encoding, separator, headerRow: Math.max(1, counts.findIndex((n) => n === usual) + 1) };
+  const lines = whole.toString("latin1").split(/\r\n|\r|\n/).map((text, i) => ({ text, line: i + 1 })).filter((l) => l.text.trim() !== "").slice(0, 50);
+  const texts = lines.map((l) => l.text);
+  const separator = [...SEPARATORS].sort((a, b) => score(texts, b) - score(texts, a))[0];
+  const fields = texts.map((l) => l.split(separator));
+  const usual = mode(fields.slice(Math.floor(fields.length / 2)).map((f) => f.length));
+  const wide = lines.filter((_, i) => fields[i].length === usual);
+  // Title rows exported from a spreadsheet are padded to the table's width with empty fields; the
+  // header names every column.
+  const header = wide.find((l) => l.text.split(separator).every((f) => f.trim() !== "")) ?? wide[0];
+  return { bom, encoding, separator, headerRow: header?.line ?? 1 };
 }
 
 /** A separator scores by how many fields it gives, if every line of the sample gives about as many. */

@@ -5,6 +5,7 @@
 import type { Level, Source } from "../declare/schemas";
 import type { InspectedTable } from "./inspect";
 import type { Offer, Recognition } from "./layouts";
+import { legalVintages, type LegalVintage } from "./legal-vintage";
 
 export interface Recognised {
   table: InspectedTable;
@@ -20,9 +21,11 @@ export interface Entry {
 const LEVEL_SUFFIX: Record<Level, string> = { commune: "communes", epci: "epci", group: "groupes", departement: "departements", region: "regions", france: "france" };
 const LEVEL_ORDER: Level[] = ["commune", "epci", "group", "departement", "region", "france"];
 
-export function assemble(files: Recognised[]): { entries: Entry[]; idle: Recognised[] } {
-  const census = files.flatMap((f) => f.recognition.offers.filter((o) => o.family === "census").map((o) => o.vintage)).sort().pop();
-  const offers = files.flatMap((from) => from.recognition.offers.map((offer) => ({ from, offer, level: from.recognition.level.level })));
+export function assemble(files: Recognised[]): { entries: Entry[]; idle: Recognised[]; legal: Map<InspectedTable, LegalVintage> } {
+  const legal = legalVintages(files.filter((f) => f.recognition.offers.some((o) => o.vintage === "")).map((f) => f.table), files);
+  const offers = files.flatMap((from) =>
+    from.recognition.offers.map((offer) => ({ from, offer: offer.vintage ? offer : { ...offer, vintage: legal.get(from.table)!.vintage }, level: from.recognition.level.level })),
+  );
   const entries: Entry[] = [];
   for (const source of [...new Set(offers.map((o) => o.offer.source))]) {
     const candidates = offers.filter((o) => o.offer.source === source);
@@ -44,18 +47,22 @@ export function assemble(files: Recognised[]): { entries: Entry[]; idle: Recogni
     chosen.sort((a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level));
     const ids = new Set<string>();
     chosen.forEach((c, i) => {
-      let id = i === 0 ? source : `${source}-${LEVEL_SUFFIX[c.level]}`;
-      if (ids.has(id)) id = `${id}-${c.offer.vintage}`;
-      for (let n = 2; ids.has(id); n++) id = `${source}-${LEVEL_SUFFIX[c.level]}-${n}`;
+      // A second file at the base's level is named by what it is (insee-rp-comparateur), one at
+      // another level by its level (insee-filosofi-regions), then by both if that is taken.
+      const { name } = c.from.recognition;
+      const level = `${source}-${LEVEL_SUFFIX[c.level]}`;
+      const names = i === 0 ? [source] : [c.level === chosen[0].level ? `${source}-${name}` : level, `${level}-${name}`, `${level}-${name}-${c.offer.vintage}`];
+      let id = names.find((n) => !ids.has(n)) ?? level;
+      for (let n = 2; ids.has(id); n++) id = `${level}-${n}`;
       ids.add(id);
-      entries.push({ declaration: declaration(c.from, c.offer, id, i === 0 ? undefined : source, census), from: c.from, offer: c.offer });
+      entries.push({ declaration: declaration(c.from, c.offer, id, i === 0 ? undefined : source), from: c.from, offer: c.offer });
     });
   }
   const used = new Set(entries.map((e) => e.from));
-  return { entries, idle: files.filter((f) => !used.has(f)) };
+  return { entries, idle: files.filter((f) => !used.has(f)), legal };
 }
 
-function declaration({ table, recognition }: Recognised, offer: Offer, id: string, extendsId: string | undefined, census: string | undefined): Entry["declaration"] {
+function declaration({ table, recognition }: Recognised, offer: Offer, id: string, extendsId: string | undefined): Entry["declaration"] {
   const secretTokens = recognition.secretTokens ?? table.marks.secretTokens;
   const missingTokens = [...new Set(["", "nd", ...(recognition.missingTokens ?? table.marks.missingTokens)])].filter((t) => !secretTokens.includes(t));
   const hasMayotte = recognition.level.level === "commune" && (table.values.get(recognition.codeColumn) ?? []).some((c) => String(c).startsWith("976"));
@@ -65,7 +72,7 @@ function declaration({ table, recognition }: Recognised, offer: Offer, id: strin
     ...(extendsId ? { extends: extendsId } : {}),
     producer: offer.producer,
     dataset: offer.dataset,
-    vintage: offer.vintage || legalPopulationVintage(table.file, census),
+    vintage: offer.vintage,
     licence: "Licence Ouverte 2.0",
     file: table.file,
     ...(table.member ? { member: table.member } : {}),
@@ -80,12 +87,4 @@ function declaration({ table, recognition }: Recognised, offer: Offer, id: strin
     ...(france ? { france } : {}),
     columns: Object.fromEntries(Object.entries(offer.variables).map(([name, v]) => [name, v.vintage ? { column: v.column, vintage: v.vintage } : v.column])),
   };
-}
-
-/**
- * Populations légales do not write their vintage: a year in the file's path, else the census's (the
- * populations légales of year N come from the census of year N), else a value to fill in.
- */
-export function legalPopulationVintage(file: string, census: string | undefined): string {
-  return /(?:^|\D)(20\d{2})(?:\D|$)/.exec(file)?.[1] ?? census ?? "à préciser";
 }

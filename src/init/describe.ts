@@ -2,6 +2,7 @@
 import type { Level } from "../declare/schemas";
 import type { InspectedTable } from "./inspect";
 import type { Recognition } from "./layouts";
+import type { LegalVintage } from "./legal-vintage";
 import { levelOfCodes, rowsOfDepartement } from "./levels";
 
 const LEVELS: Record<Level, string> = { commune: "communes", epci: "intercommunalités (EPCI)", group: "groupes", departement: "départements", region: "régions", france: "France" };
@@ -19,7 +20,7 @@ export function writing(table: InspectedTable): string {
   return `${text}, ${decimal}, en-tête ligne ${table.headerRow}`;
 }
 
-export function recognitionLines(table: InspectedTable, r: Recognition, departement: string): string[] {
+export function recognitionLines(table: InspectedTable, r: Recognition, departement: string, legal?: LegalVintage): string[] {
   const codes = table.values.get(r.codeColumn) ?? [];
   const own = rowsOfDepartement(codes, r.level.level, departement);
   return [
@@ -27,7 +28,7 @@ export function recognitionLines(table: InspectedTable, r: Recognition, departem
     `Reconnu (${r.confidence}) par ses colonnes : ${r.evidence}.`,
     `Niveau : ${LEVELS[r.level.level]} (${r.level.confidence} : ${r.level.why}) ; ${table.rows} lignes, dont ${own} du département ${departement}.`,
     `Lu : ${writing(table)} ; secret ${quote(r.secretTokens ?? table.marks.secretTokens)}.`,
-    ...(r.offers.some((o) => o.vintage === "") ? ["Millésime non écrit dans le fichier : pris dans son chemin, sinon celui du recensement déclaré ; À VÉRIFIER."] : []),
+    ...(legal ? [`Millésime non écrit dans le fichier : ${legal.vintage}, ${legal.how}${legal.sure ? "." : " ; À VÉRIFIER."}`] : []),
   ];
 }
 

@@ -21,6 +21,8 @@ export interface Offer {
 
 export interface Recognition {
   layout: string;
+  /** The layout in an id's words (comparateur, dossier-complet…): names a second file of one source at one level. */
+  name: string;
   confidence: "sûr" | "probable";
   evidence: string;
   codeColumn: string;
@@ -44,13 +46,14 @@ export function recognise(table: InspectedTable): Recognition | undefined {
   const fixed = (level: Level, why: string): LevelGuess => ({ level, confidence: "sûr", why });
 
   if (has("COD_VAR", "LIB_VAR"))
-    return { layout: "dictionnaire des variables du dossier complet (INSEE)", confidence: "sûr", evidence: "colonnes COD_VAR, LIB_VAR", codeColumn: "COD_VAR", level: fixed("france", ""), offers: [], unused: "sert aux libellés des variables écrits en commentaire" };
+    return { layout: "dictionnaire des variables du dossier complet (INSEE)", name: "dictionnaire", confidence: "sûr", evidence: "colonnes COD_VAR, LIB_VAR", codeColumn: "COD_VAR", level: fixed("france", ""), offers: [], unused: "sert aux libellés des variables écrits en commentaire" };
   if (has("CODGEO", "LIBGEO", "DEP", "REG", "EPCI") && table.format !== "csv")
-    return { layout: "table d'appartenance géographique des communes (INSEE)", confidence: "sûr", evidence: "colonnes CODGEO, LIBGEO, DEP, REG, EPCI", codeColumn: "CODGEO", level: fixed("commune", "feuille des communes"), offers: [], unused: "les territoires viennent du référentiel national (@etalab/decoupage-administratif), qui donne déjà les EPCI" };
+    return { layout: "table d'appartenance géographique des communes (INSEE)", name: "appartenance", confidence: "sûr", evidence: "colonnes CODGEO, LIBGEO, DEP, REG, EPCI", codeColumn: "CODGEO", level: fixed("commune", "feuille des communes"), offers: [], unused: "les territoires viennent du référentiel national (@etalab/decoupage-administratif), qui donne déjà les EPCI" };
   if (has("PMUN", "PTOT")) {
     const [column, level, what] = has("COM") ? ["COM", "commune", "communes"] : has("DEP") ? ["DEP", "departement", "départements"] : ["REG", "region", "régions"];
     return {
       layout: `populations légales des ${what} (INSEE)`,
+      name: "populations-legales",
       confidence: "sûr",
       evidence: `colonnes ${column}, PMUN, PTOT`,
       codeColumn: column,
@@ -60,15 +63,16 @@ export function recognise(table: InspectedTable): Recognition | undefined {
     };
   }
   if (has("TYPEQU", "NB_EQUIP") || has("TYPEQU", "DEPCOM"))
-    return { layout: "base permanente des équipements (INSEE), une ligne par commune et type d'équipement", confidence: "sûr", evidence: "colonne TYPEQU", codeColumn: header.includes("DEPCOM") ? "DEPCOM" : header[0], level: fixed("commune", "colonne DEPCOM"), offers: [], unused: "format long (une ligne par équipement) : la lecture attend une colonne par variable ; les équipements du dossier complet (BPE_<année>_D307…) sont lus, eux" };
+    return { layout: "base permanente des équipements (INSEE), une ligne par commune et type d'équipement", name: "bpe", confidence: "sûr", evidence: "colonne TYPEQU", codeColumn: header.includes("DEPCOM") ? "DEPCOM" : header[0], level: fixed("commune", "colonne DEPCOM"), offers: [], unused: "format long (une ligne par équipement) : la lecture attend une colonne par variable ; les équipements du dossier complet (BPE_<année>_D307…) sont lus, eux" };
   if (!header.includes("CODGEO")) return undefined;
   const level = codeLevel("CODGEO");
   if (!level) return undefined;
 
-  const filosofi = (aa: string, vintage: string, layout: string, variables: Record<string, VariableSpec>, secret: string[], missing: string[]): Recognition => {
+  const filosofi = (aa: string, vintage: string, layout: string, name: string, variables: Record<string, VariableSpec>, secret: string[], missing: string[]): Recognition => {
     const france = level.level === "france" ? "metropolitaine" : undefined;
     return {
       layout,
+      name: `${name}-${vintage}`,
       confidence: "sûr",
       evidence: `colonnes ${Object.values(variables).slice(0, 3).map((v) => v.column.replace("<AA>", aa)).join(", ")}…`,
       codeColumn: "CODGEO",
@@ -81,14 +85,14 @@ export function recognise(table: InspectedTable): Recognition | undefined {
   };
   const disp = yearsOf(header, "Q2<AA>")[0];
   // 2019 layout: an empty cell is the secret (communes of fewer than 50 households have no row at all).
-  if (disp && has(`NBMEN${disp}`)) return filosofi(disp, fullYear(disp), `Filosofi ${fullYear(disp)}, niveau de vie (« DISP »)`, FILOSOFI_DISP, table.marks.secretTokens.length ? table.marks.secretTokens : [""], []);
+  if (disp && has(`NBMEN${disp}`)) return filosofi(disp, fullYear(disp), `Filosofi ${fullYear(disp)}, niveau de vie (« DISP »)`, "disp", FILOSOFI_DISP, table.marks.secretTokens.length ? table.marks.secretTokens : [""], []);
   const poverty = yearsOf(header, "TP60<AA>")[0];
-  if (poverty && !header.some((h) => h.startsWith("NBMENFISC"))) return filosofi(poverty, fullYear(poverty), `Filosofi ${fullYear(poverty)}, taux de pauvreté (« DISP_PAUVRES »)`, FILOSOFI_POVERTY, table.marks.secretTokens, table.marks.missingTokens);
+  if (poverty && !header.some((h) => h.startsWith("NBMENFISC"))) return filosofi(poverty, fullYear(poverty), `Filosofi ${fullYear(poverty)}, taux de pauvreté (« DISP_PAUVRES »)`, "pauvres", FILOSOFI_POVERTY, table.marks.secretTokens, table.marks.missingTokens);
   const cc = yearsOf(header, "MED<AA>")[0];
   // The census vintage is the prefix most columns carry (P16_POP and P11_POP are older censuses).
   const census = yearsOf(header, "[PC]<AA>_.+")[0];
   if (cc && has(`NBMENFISC${cc}`) && !census) {
-    const recognition = filosofi(cc, fullYear(cc), `Filosofi ${fullYear(cc)}, base communale (« cc_filosofi »)`, FILOSOFI_COMMUNES, table.marks.secretTokens, table.marks.missingTokens);
+    const recognition = filosofi(cc, fullYear(cc), `Filosofi ${fullYear(cc)}, base communale (« cc_filosofi »)`, "cc", FILOSOFI_COMMUNES, table.marks.secretTokens, table.marks.missingTokens);
     recognition.offers[0] = { ...recognition.offers[0], source: "insee-filosofi-communes", dataset: `Revenus, pauvreté et niveau de vie en ${fullYear(cc)} (Filosofi), base communale` };
     return recognition;
   }
@@ -97,6 +101,7 @@ export function recognise(table: InspectedTable): Recognition | undefined {
   const comparateur = has("SUPERF") && header.length < 200;
   const layout = big ? "dossier complet (INSEE)" : comparateur ? "base du comparateur de territoires (INSEE)" : "recensement par commune, colonnes du dossier complet (INSEE)";
   const kind = big ? "dossier complet" : comparateur ? "base du comparateur de territoires" : "colonnes du dossier complet";
+  const name = big ? "dossier-complet" : comparateur ? "comparateur" : "recensement";
   const vintage = fullYear(census);
   const offers: Offer[] = [{ source: "insee-rp", family: "census", producer: INSEE, dataset: `Recensement de la population ${vintage}, ${kind}`, vintage, variables: offered(header, CENSUS, census) }];
   const yearOffer = (source: string, variables: Record<string, VariableSpec>, pattern: string, dataset: (year: string) => string) => {
@@ -117,6 +122,7 @@ export function recognise(table: InspectedTable): Recognition | undefined {
   if (bpe) offers.push({ source: "insee-bpe", family: "other", producer: INSEE, dataset: `Base permanente des équipements ${bpe[1]}, ${kind}`, vintage: bpe[1], variables: { pharmacies: { column: bpe[0] } } });
   return {
     layout,
+    name,
     confidence: big || comparateur ? "sûr" : "probable",
     evidence: `colonnes CODGEO, P${census}_POP…, ${header.length} colonnes`,
     codeColumn: "CODGEO",

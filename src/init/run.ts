@@ -47,11 +47,11 @@ export async function runInit({ departement, data, out }: InitOptions): Promise<
     else unknown.push(table);
   }
   const labels = dictionaryLabels(recognised.find((r) => r.recognition.layout.startsWith("dictionnaire"))?.table);
-  const { entries, idle } = assemble(recognised);
+  const { entries, idle, legal } = assemble(recognised);
   const contours = findContours(inspected.filter((i): i is InspectedGeo => i.kind === "geojson"), departement);
   const unreadable = inspected.filter((i) => i.kind === "unreadable");
 
-  const about = new Map<Entry, string[]>(entries.map((e) => [e, recognitionLines(e.from.table, e.from.recognition, departement)]));
+  const about = new Map<Entry, string[]>(entries.map((e) => [e, recognitionLines(e.from.table, e.from.recognition, departement, legal.get(e.from.table))]));
   const notes = [
     ...idle.map((r) => `${shownFile(r.table)} : ${r.recognition.layout}, non déclaré : ${r.recognition.unused ?? "ses variables viennent déjà d'un autre fichier (un seul fichier par variable et par niveau)"}.`),
     ...unknown.flatMap((t) => unknownLines(t, departement)),
@@ -91,6 +91,12 @@ export async function runInit({ departement, data, out }: InitOptions): Promise<
 
   lines.push(`${entries.length} sources déclarées dans ${posix(relative(process.cwd(), files[0]))}, depuis ${new Set(entries.map((e) => e.from.table)).size} fichiers :`);
   for (const e of entries) lines.push(`  ${e.declaration.id} : ${shownFile(e.from.table)} (${e.from.recognition.layout}, ${e.from.recognition.level.level}, ${e.declaration.vintage}, ${Object.keys(e.declaration.columns).length} variables)`);
+  const guessed = entries.filter((e) => legal.get(e.from.table)?.sure === false);
+  if (guessed.length)
+    lines.push(
+      "À VÉRIFIER : le millésime des populations légales n'est pas écrit dans leurs fichiers ; le confirmer (vintage dans sources.yaml), il est dans le titre de l'indicateur :",
+      ...guessed.map((e) => `  ${e.declaration.id} : ${e.declaration.vintage}, ${legal.get(e.from.table)!.how}.`),
+    );
   lines.push(contours.best ? `Contours des communes : ${contours.best.file} (propriété ${contours.best.codeProperty}${contours.best.codePrefix ? `, préfixe « ${contours.best.codePrefix} »` : ""}, ${contours.best.matched} communes du département).` : "Aucun GeoJSON de contours des communes du département : pas de cartes.");
   if (notes.length) lines.push("Non déclarés :", ...notes.map((n) => `  ${n}`));
   const computable = [...after.computable].filter((id) => after.indicators.has(id));

@@ -39,6 +39,15 @@ describe.skipIf(!exists)("init on the real files of the Gers", () => {
     expect(sources).toContain("Lu : UTF-8 avec BOM, séparateur « ; », virgule décimale");
     expect(readFileSync(join(out, "config.yaml"), "utf8")).toMatch(/codeProperty: code_territoire\n  codePrefix: com/);
     expect(printed.join("\n")).toContain("anct/insee_rp_evol_1968_epci_2018.csv : non reconnu. Colonnes : codgeo, libgeo, an, tx_morta.");
+    // A second census file at the same level is named by its layout.
+    expect(sources).toMatch(/id: insee-rp-comparateur\n    extends: insee-rp\n[\s\S]*?file: base_cc_comparateur_32.csv/);
+  });
+
+  it("says the populations légales' vintage is a guess: their values are not the 2022 census's", () => {
+    // The national file is the 2023 edition (realdata/france/SOURCES.md): PMUN differs from P22_POP.
+    const summary = printed.join("\n");
+    expect(summary).toContain("À VÉRIFIER : le millésime des populations légales n'est pas écrit dans leurs fichiers");
+    expect(summary).toMatch(/populations-legales : 2022, celui du recensement déclaré, faute de mieux ; PMUN égale à P22_POP de \S+ pour seulement \d+ communes sur \d+, ce n'est donc sans doute pas 2022\./);
   });
 
   it("builds the 15 portraits, each EPCI's population the sum of the official commune values", () => {

@@ -3,6 +3,7 @@
 // set:html inside a <figure> whose visible title is `title`, and tableHtml(table) in a <details> after it.
 import { cached } from "./cache";
 import { choropleth as drawChoropleth } from "./choropleth";
+import { communeLocator as drawCommuneLocator } from "./commune-locator";
 import { comparisonBars as drawComparisonBars } from "./comparison-bars";
 import { donut as drawDonut } from "./donut";
 import { evolution as drawEvolution } from "./evolution";
@@ -34,3 +35,4 @@ export const pyramid = cached("pyramid", drawPyramid);
 export const evolution = cached("evolution", drawEvolution);
 export const choropleth = cached("choropleth", drawChoropleth);
 export const locatorMap = cached("locator-map", drawLocatorMap);
+export const communeLocator = cached("commune-locator", drawCommuneLocator);

@@ -80,6 +80,8 @@ export async function run({ config, buildDate, base, models, inputs, code, previ
     if (keep(page)) reused.push(page.code);
     else writeText(models, `portraits/${page.code}.json`, text);
   });
+  // Commune sheets are always rendered (a few ms each): one file per EPCI, read once by Astro.
+  for (const epci of result.territories.epcis) writeJson(models, `communes/${epci.code}.json`, result.communeSheets(epci));
   writeJson(models, "reuse.json", { from: reuseFrom, codes: reused });
   writeJson(models, "site.json", result.site);
   const changes = diffPublications(previous, publication);

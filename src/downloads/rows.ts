@@ -1,4 +1,4 @@
-// The open-data rows of a portrait: one per indicator and level, with status and provenance.
+// The open-data rows of a portrait or a commune sheet: one per indicator and level, with status and provenance.
 // Secret values stay secret here too: no value, no numerator, no denominator.
 import type { PortraitModel } from "../model/types";
 
@@ -30,7 +30,8 @@ const STATUS_NAMES: Record<string, string> = {
   ok: "publiée", secret: "secret statistique", missing: "non disponible", "not-applicable": "non disponible à cette échelle",
 };
 
-export function dataRows(model: PortraitModel): DataRow[] {
+/** The rows of a portrait, or of a commune sheet (whose commune values carry no numerator nor denominator). */
+export function dataRows(model: Pick<PortraitModel, "territories" | "indicators">): DataRow[] {
   const names = new Map(model.territories.map((t) => [`${t.level}:${t.code}`, t.name]));
   return Object.values(model.indicators).flatMap((ind) =>
     ind.values.map((v): DataRow => {

@@ -123,6 +123,8 @@ export interface SentenceOptions {
   groupName?: string;
   /** Only compare with these levels (all present references by default). */
   levels?: Level[];
+  /** The level the sentence is about, compared with the others: the EPCI by default, a commune on its sheet. */
+  subject?: Level;
 }
 
 /** "au 3e rang des 12 intercommunalités du département" (rank 1 = highest value). */
@@ -131,15 +133,16 @@ export function rankPhrase(rank: { rank: number; of: number }): string {
 }
 
 /** "12,4 % des ménages, soit 2,1 points de plus que le département et à peu près autant que la France."
- * Nothing when the EPCI value is not shown. */
+ * Nothing when the EPCI's (the subject's) value is not shown. */
 export function comparisonSentence(ind: IndicatorModel, options: SentenceOptions = {}): string | undefined {
-  const epci = ind.values.find((v) => v.level === "epci");
+  const subject = options.subject ?? "epci";
+  const epci = ind.values.find((v) => v.level === subject);
   if (!epci || !isShown(epci)) return undefined;
   const head =
     (epci.approximate ? "environ " : "") + formatWithUnit(epci.value, ind.unit, ind.decimals) + (options.of ? ` ${options.of}` : "");
   if (isCountUnit(ind.unit))
     return ind.rank ? `${head}, ${rankPhrase(ind.rank)}.` : `${head}.`;
-  const refs = ind.values.filter((v) => v.level !== "epci" && (!options.levels || options.levels.includes(v.level)));
+  const refs = ind.values.filter((v) => v.level !== subject && (!options.levels || options.levels.includes(v.level)));
   const clauses = comparisonClauses(epci, refs.map((v) => ({ level: v.level, value: v, name: franceName(v.code) })), ind.unit, ind.decimals, options.groupName);
   return clauses.length ? `${head}, soit ${joinFrench(clauses)}.` : `${head}.`;
 }

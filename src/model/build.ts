@@ -118,6 +118,11 @@ function lookups(input: ModelInput): Lookups {
   return lookupsByInput.get(input)!;
 }
 
+/** An indicator's label, definition, unit and provenance, worked out once per build. */
+export const indicatorDescription = (input: ModelInput, id: string) => lookups(input).description(id);
+/** The communes of an EPCI in the département. */
+export const communesIn = (input: ModelInput, epci: string): Commune[] => lookups(input).communesOf.get(epci) ?? [];
+
 function listIn<T>(map: Map<string, T[]>, key: string): T[] {
   if (!map.has(key)) map.set(key, []);
   return map.get(key)!;

@@ -125,3 +125,26 @@ export interface SiteModel {
   maps: EpciOutline[];
   mapFrame: PortraitModel["maps"]["frame"];
 }
+
+/**
+ * A commune's sheet (/commune/<code>/): key figures by theme and its age structure, each value with its
+ * EPCI's, the département's, the région's and France's. Its commune values are the post-secrecy ones
+ * every other page draws from, which secrecy already treats as published (src/secrecy/secrecy.ts).
+ */
+export interface CommuneSheetModel {
+  schemaVersion: 1;
+  fictional: boolean;
+  site: { name: string; publisher: string };
+  build: { date: string; cogVintage: string };
+  commune: { code: string; name: string; population: number };
+  epci: { code: string; name: string; nature: string; communeCount: number; agreement: { signed: boolean; date?: string } };
+  /** Commune, EPCI, département, région, France (each scope shown): the levels of `values`, in order. */
+  territories: TerritoryRef[];
+  /** The plan's key figures, page by page; none when the sheet publishes no data. */
+  themes: { title: string; indicators: string[] }[];
+  /** The plan's age pyramid (men, women pairs, youngest first), if it has one. */
+  ageStructure?: { title: string; labels: string[]; indicators: string[] };
+  indicators: Record<string, Omit<IndicatorModel, "rank" | "communes">>;
+  /** The commune over its EPCI, in the build's planar frame; absent without geometry. */
+  maps: { epci?: Geometry; commune?: Geometry };
+}

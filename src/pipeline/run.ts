@@ -5,7 +5,8 @@ import { resolve } from "node:path";
 import { loadDeclarations } from "../declare/load";
 import type { Declarations } from "../declare/declarations";
 import { buildPortrait, buildSite, type ModelInput } from "../model/build";
-import type { PortraitModel, SiteModel } from "../model/types";
+import { buildCommuneSheets } from "../model/commune";
+import type { CommuneSheetModel, PortraitModel, SiteModel } from "../model/types";
 import { checkBounds, checkReferences, checkVintages } from "../quality/checks";
 import type { Finding } from "../quality/findings";
 import { gridOfMessage, type GridMessage } from "../read/index";
@@ -14,7 +15,7 @@ import { readAgreements } from "../territories/agreements";
 import type { PlanarGeography } from "../territories/geometry";
 import { loadTerritories } from "../territories/load";
 import { loadRenewal } from "../territories/renewal";
-import type { LoadedTerritories, Territories } from "../territories/types";
+import type { Epci, LoadedTerritories, Territories } from "../territories/types";
 import { Aside } from "./aside";
 import { noCaches, readAndCompute, startReading, type BuildCaches, type Reading } from "./read-compute";
 import { secrecyStore } from "./secrecy-cache";
@@ -23,6 +24,8 @@ export interface PipelineResult {
   declarations: Declarations;
   territories: Territories;
   portraits: PortraitModel[];
+  /** The sheets of an EPCI's communes, made on demand: all of them at once would weigh too much at national scale. */
+  communeSheets: (epci: Epci) => CommuneSheetModel[];
   site: SiteModel;
   findings: Finding[];
   secrecy: { primary: number; complementary: number };
@@ -129,7 +132,7 @@ async function fromTerritories(
   const portraits = territories.epcis.map((epci) => buildPortrait(input, epci));
   const site = buildSite(input);
   await Promise.all([reading.caches.readings.flush(), reading.caches.values.flush(), reading.caches.secrecy.flush()]); // written meanwhile
-  return { declarations, territories, portraits, site, findings, secrecy };
+  return { declarations, territories, portraits, communeSheets: (epci) => buildCommuneSheets(input, epci), site, findings, secrecy };
 }
 
 /** A file's size in bytes; 0 if it cannot be read (the read stage then says why). */

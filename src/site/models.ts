@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ChangeReport, Publication } from "../changes/types";
-import type { PortraitModel, SiteModel } from "../model/types";
+import type { CommuneSheetModel, PortraitModel, SiteModel } from "../model/types";
 
 const buildDir = () => {
   waitForModels();
@@ -73,6 +73,26 @@ export function reusedPath(code: string, file: string): string | undefined {
 
 export function portraitModel(code: string): PortraitModel {
   return readJson<PortraitModel>(`portraits/${code}.json`);
+}
+
+/** Communes with a sheet (those of the EPCIs portrayed here), grouped by EPCI: Astro renders them in this order. */
+export const sheetCodes = (): string[] => communesOf(portraitCodes());
+/** Communes whose sheet publishes data (their EPCI's CTG is signed): those with downloads. */
+export const publishedSheetCodes = (): string[] => communesOf(publishedCodes());
+
+function communesOf(epcis: string[]): string[] {
+  const chosen = new Set(epcis);
+  return siteModel().communes.filter((c) => chosen.has(c.epci)).sort((a, b) => a.epci.localeCompare(b.epci) || a.code.localeCompare(b.code)).map((c) => c.code);
+}
+
+let sheets: { epci: string; byCode: Map<string, CommuneSheetModel> } | undefined;
+let epciOf: Map<string, string> | undefined;
+/** A commune's sheet, from its EPCI's file, the last one read kept: pages come EPCI by EPCI (sheetCodes). */
+export function communeSheetModel(code: string): CommuneSheetModel {
+  const epci = (epciOf ??= new Map(siteModel().communes.map((c) => [c.code, c.epci]))).get(code);
+  if (!epci) throw new Error(`fiche communale : commune ${code} inconnue`);
+  if (sheets?.epci !== epci) sheets = { epci, byCode: new Map(readJson<CommuneSheetModel[]>(`communes/${epci}.json`).map((s) => [s.commune.code, s])) };
+  return sheets.byCode.get(code)!;
 }
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(join(buildDir(), file), "utf8")) as T;

@@ -25,7 +25,8 @@ export interface PortraitView {
   group?: string;
   /** "Publié le 15 janvier 2026" (the build date). */
   published: string;
-  communes: string[];
+  /** Alphabetically, each linked to its sheet. */
+  communes: { code: string; name: string }[];
   pages: PageView[];
 }
 
@@ -64,7 +65,7 @@ function view(model: PortraitModel, ctx: BlockContext): PortraitView {
     ].join(" · "),
     group: model.territories.find((t) => t.level === "group")?.name,
     published: `Publié le ${frenchDate(model.build.date)}`,
-    communes: model.epci.communes.map((c) => c.name).sort((a, b) => a.localeCompare(b, "fr")),
+    communes: model.epci.communes.map(({ code, name }) => ({ code, name })).sort((a, b) => a.name.localeCompare(b.name, "fr")),
     pages: model.plan.pages.map((page) => ({
       number: page.number,
       title: page.title,

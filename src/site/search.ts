@@ -5,7 +5,7 @@ import { NBSP } from "../format/number";
 import { foldForSearch } from "../format/text";
 import type { SiteModel } from "../model/types";
 
-/** Where a commune's search result leads: its EPCI's portrait, with a note when there is no data to see. */
+/** A commune's EPCI: its portrait, with a note when there is no data to see. */
 export interface SearchEpci {
   code: string;
   name: string;
@@ -16,15 +16,20 @@ export interface SearchEpci {
 
 export interface SearchIndex {
   epcis: SearchEpci[];
+  /** Where the commune sheets are ("/commune/"): a commune of an EPCI with a page here has its sheet at `${sheets}${code}/`. */
+  sheets: string;
   /** `key` is the folded name the query is compared with; `epci` indexes `epcis`. */
-  communes: { name: string; key: string; epci: number }[];
+  communes: { name: string; key: string; code: string; epci: number }[];
 }
 
 export interface SearchHit {
   name: string;
   key: string;
   epciName: string;
+  /** The commune's sheet, when its EPCI has a page here. */
   href?: string;
+  /** Its EPCI's portrait. */
+  epciHref?: string;
   note?: string;
 }
 
@@ -46,10 +51,10 @@ export function searchIndex(site: Pick<SiteModel, "base" | "epcis" | "communes">
   const communes = site.communes.map((c) => {
     // A commune of the département may belong to an EPCI portrayed by a neighbouring département.
     if (!position.has(c.epci)) position.set(c.epci, epcis.push({ code: c.epci, ...OUTSIDE }) - 1);
-    return { name: c.name, key: foldForSearch(c.name), epci: position.get(c.epci)! };
+    return { name: c.name, key: foldForSearch(c.name), code: c.code, epci: position.get(c.epci)! };
   });
   // By folded name, so the alphabetical list groups "Étienne" with the E and ignores leading punctuation.
-  return { epcis, communes: communes.sort((a, b) => a.key.localeCompare(b.key, "fr") || a.name.localeCompare(b.name, "fr")) };
+  return { epcis, sheets: withBase(site.base, "/commune/"), communes: communes.sort((a, b) => a.key.localeCompare(b.key, "fr") || a.name.localeCompare(b.name, "fr")) };
 }
 
 /** The index as JSON with "<" written \u003c: a name like "</script>" stays inert wherever the JSON ends up. */
@@ -64,7 +69,7 @@ function score(key: string, query: string): number | undefined {
 
 const hitOf = (index: SearchIndex, c: SearchIndex["communes"][number]): SearchHit => {
   const { name, href, note } = index.epcis[c.epci];
-  return { name: c.name, key: c.key, epciName: name, href, note };
+  return { name: c.name, key: c.key, epciName: name, ...(href ? { href: `${index.sheets}${c.code}/`, epciHref: href } : {}), note };
 };
 
 /** Communes whose name contains the query (accents, case, hyphens and apostrophes ignored), best first. */

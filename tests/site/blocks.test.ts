@@ -111,6 +111,7 @@ describe("portrait view", () => {
     expect(view.facts).toBe("Communauté de communes · 2 communes · 12\u202f345\u00a0habitants");
     expect(view.group).toBe("Maison des solidarités d'Eauze");
     expect(view.published).toBe("Publié le 15 janvier 2026");
-    expect(view.communes).toEqual(["<script>alert(1)</script>", "Zèbre"]);
+    expect(view.communes.map((c) => c.name)).toEqual(["<script>alert(1)</script>", "Zèbre"]);
+    expect(view.communes.find((c) => c.name === "Zèbre")?.code).toBe("32001");
   });
 });

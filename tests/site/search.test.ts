@@ -9,7 +9,8 @@ describe("commune search index", () => {
   it("lists every commune alphabetically with its folded name and its EPCI", () => {
     expect(index.communes).toHaveLength(site.communes.length);
     expect(index.communes.map((c) => c.name)).toEqual(["Auch", "Étienne", "Saint-Étienne-du-Rouvray", "Sainte-Christie", MALICIOUS]);
-    expect(index.communes[4]).toEqual({ name: MALICIOUS, key: "script alert 1 script", epci: 0 });
+    expect(index.communes[4]).toMatchObject({ name: MALICIOUS, key: "script alert 1 script", epci: 0 });
+    expect(index.sheets).toBe("/commune/");
     const auch = index.communes.find((c) => c.name === "Auch")!;
     expect(index.epcis[auch.epci]).toEqual({ code: "200000001", name: "CA d'Auch", href: "/epci/200000001/" });
     expect(index.epcis.find((e) => e.code === "200000002")).toMatchObject({ href: "/epci/200000002/", note: "portrait non publié" });
@@ -43,10 +44,11 @@ describe("matching", () => {
     expect(names("etienne")).toEqual(["Étienne", "Saint-Étienne-du-Rouvray"]);
   });
 
-  it("finds nothing for an empty query, and lands on the portrait of the commune's EPCI", () => {
+  it("finds nothing for an empty query, and lands on the commune's sheet, which leads to its EPCI's portrait", () => {
     expect(names("  -- ")).toEqual([]);
     const [hit] = matchCommunes(index, "auch");
-    expect(hit).toEqual({ name: "Auch", key: "auch", epciName: "CA d'Auch", href: "/epci/200000001/", note: undefined });
+    const code = site.communes.find((c) => c.name === "Auch")!.code;
+    expect(hit).toEqual({ name: "Auch", key: "auch", epciName: "CA d'Auch", href: `/commune/${code}/`, epciHref: "/epci/200000001/", note: undefined });
   });
 
   it("goes straight to a single or exactly named match", () => {

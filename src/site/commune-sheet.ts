@@ -1,0 +1,114 @@
+// A commune's sheet as its two printed pages: the map and the first themes' key figures, then its age
+// structure and the other themes; each value beside its EPCI's and the references', said numbers first.
+import { communeLocator, indicatorTable, pyramid, tableHtml, type ChartOutput, type TerritoryValue } from "../charts";
+import { colon } from "../charts/common";
+import { cellText } from "../charts/table";
+import type { Level } from "../declare/schemas";
+import { comparisonSentence } from "../format/compare";
+import { NBSP } from "../format/number";
+import { formatWithUnit } from "../format/unit";
+import type { CommuneSheetModel, IndicatorModel, Value } from "../model/types";
+import { sourceText } from "./blocks";
+import { frenchDate } from "./labels";
+import { communeSheetModel, siteModel } from "./models";
+import { portraitHref } from "./search";
+
+type Indicator = CommuneSheetModel["indicators"][string];
+
+export interface SheetFigure {
+  title: string;
+  html: string;
+  alt: string;
+  /** The data tables behind the figure, for « Voir les données ». */
+  data: string;
+  source: string;
+}
+
+export interface SheetTheme {
+  title: string;
+  /** Every level's values, one row per indicator. */
+  table: string;
+  lines: { id: string; text: string }[];
+  source: string;
+}
+
+export interface CommuneSheetView {
+  name: string;
+  epci: { name: string; href: string; signed: boolean };
+  /** "1 234 habitants · l'une des 12 communes de" (the EPCI's link follows). */
+  facts: string;
+  published: string;
+  fictional: boolean;
+  /** The two printed pages; none when the sheet publishes no data. */
+  pages: { number: number; title: string; folio: string; figure?: SheetFigure; themes: SheetTheme[] }[];
+}
+
+const valueAt = (ind: Indicator, level: Level): Value => ind.values.find((v) => v.level === level) ?? { status: "missing" };
+
+/** The indicator's values, commune first, each with its territory's name. */
+function territoryValues(ind: Indicator, model: CommuneSheetModel): TerritoryValue[] {
+  return ind.values.map(({ level, code, ...value }) => ({ name: model.territories.find((t) => t.level === level && t.code === code)?.name ?? code, level, value }));
+}
+
+const measure = (ind: Indicator) => ({ label: ind.label, unit: ind.unit, decimals: ind.decimals });
+
+function theme(model: CommuneSheetModel, { title, indicators }: CommuneSheetModel["themes"][number]): SheetTheme {
+  const inds = indicators.map((id) => model.indicators[id]);
+  const table = indicatorTable(title, inds.map((ind) => ({ ...measure(ind), values: territoryValues(ind, model) })));
+  return {
+    title,
+    table: tableHtml(table),
+    lines: inds.map((ind) => ({
+      id: ind.id,
+      text: colon(ind.label, comparisonSentence(ind as IndicatorModel, { subject: "commune" }) ?? `${cellText(valueAt(ind, "commune"), ind.unit, ind.decimals)}.`),
+    })),
+    source: sourceText(inds as IndicatorModel[]),
+  };
+}
+
+const figure = (chart: ChartOutput, data: string, source: string): SheetFigure => ({ title: chart.title, html: chart.svg, alt: chart.alt, data, source });
+
+function locator(model: CommuneSheetModel): SheetFigure | undefined {
+  const { commune, epci } = model.maps;
+  if (!commune || !epci) return undefined;
+  const chart = communeLocator({ commune: { name: model.commune.name, geometry: commune }, epci: { name: model.epci.name, communeCount: model.epci.communeCount, geometry: epci } });
+  return figure(chart, tableHtml(chart.table), `Source${NBSP}: découpage communal et intercommunal, millésime ${model.build.cogVintage}.`);
+}
+
+/** The commune's age pyramid, its EPCI drawn as the reference outline. */
+function ageStructure(model: CommuneSheetModel): SheetFigure | undefined {
+  const age = model.ageStructure;
+  if (!age) return undefined;
+  const inds = age.indicators.map((id) => model.indicators[id]);
+  const side = (level: Level, name: string) => {
+    const values = inds.map((ind) => valueAt(ind, level));
+    return { name, men: values.filter((_, i) => i % 2 === 0), women: values.filter((_, i) => i % 2 === 1) };
+  };
+  const chart = pyramid(
+    { ...measure(inds[0]), label: age.title, ageGroups: age.labels.length ? age.labels : inds.filter((_, i) => i % 2 === 0).map((i) => i.label), epci: side("commune", model.commune.name), reference: side("epci", model.epci.name) },
+    { title: age.title },
+  );
+  const levels = indicatorTable(`${age.title}${NBSP}: valeurs par territoire`, inds.map((ind) => ({ ...measure(ind), values: territoryValues(ind, model) })));
+  return figure(chart, tableHtml(chart.table) + tableHtml(levels), sourceText(inds as IndicatorModel[]));
+}
+
+export function communeSheetView(model: CommuneSheetModel, base: string): CommuneSheetView {
+  const themes = model.themes.map((t) => theme(model, t));
+  const half = Math.ceil(themes.length / 2);
+  return {
+    name: model.commune.name,
+    epci: { name: model.epci.name, href: portraitHref(base, model.epci.code), signed: model.epci.agreement.signed },
+    facts: `${formatWithUnit(model.commune.population, "habitants", 0)} · l'une des ${model.epci.communeCount} communes de`,
+    published: `Publié le ${frenchDate(model.build.date)}`,
+    fictional: model.fictional,
+    pages: model.epci.agreement.signed
+      ? [
+          { number: 1, title: "Situation et chiffres clés", folio: "Page 1 / 2", figure: locator(model), themes: themes.slice(0, half) },
+          { number: 2, title: "Âges et chiffres clés (suite)", folio: "Page 2 / 2", figure: ageStructure(model), themes: themes.slice(half) },
+        ]
+      : [],
+  };
+}
+
+/** The sheet of commune `code`, as its page shows it. */
+export const communeSheet = (code: string): CommuneSheetView => communeSheetView(communeSheetModel(code), siteModel().base);

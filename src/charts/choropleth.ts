@@ -1,5 +1,6 @@
-// One indicator by commune of the EPCI, on pre-projected planar geometry (y down, SVG-ready).
-// Quantile classes in a sequential blue; secret communes hatched, missing ones light grey; all outlined.
+// One indicator by commune of the EPCI (or by EPCI of the département: the same classes and legend), on
+// pre-projected planar geometry (y down, SVG-ready). Quantile classes in a sequential blue; secret areas
+// hatched, missing ones light grey, withheld ones (an EPCI without a CTG) hatched as on the home map.
 import * as Plot from "@observablehq/plot";
 import { geoPath } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
@@ -11,14 +12,29 @@ import { chartId, hatchDefs, renderPlot } from "./dom";
 import { mapHeight } from "./geo";
 import { legendHtml, type LegendItem } from "./legend";
 import { cellText } from "./table";
+import { UNSIGNED_HATCH } from "./epci-map";
 import { chartWidth, INK, MISSING_FILL } from "./theme";
 import type { ChartOptions, ChartOutput, Measure } from "./types";
 
 export interface ChoroplethInput extends Measure {
   /** The EPCI's name. */
   territory: string;
-  communes: { code: string; name: string; geometry: Geometry; value: Value }[];
+  /** What the areas are called: the EPCI's communes unless said otherwise. */
+  areas?: AreaNames;
+  /** `withheld`: shown without any value, for that reason (an EPCI without a CTG publishes nothing). */
+  communes: { code: string; name: string; geometry: Geometry; value: Value; withheld?: string }[];
 }
+
+export interface AreaNames {
+  one: string;
+  many: string;
+  /** The data table's first header. */
+  header: string;
+  /** After the title in the table's caption. */
+  by: string;
+}
+
+const communesOf = (territory: string): AreaNames => ({ one: "commune", many: "communes", header: "Commune", by: `par commune de ${territory}` });
 
 export interface ChoroplethOptions extends ChartOptions {
   /** Number of quantile classes (5 by default). */
@@ -39,23 +55,30 @@ export function choropleth(input: ChoroplethInput, options: ChoroplethOptions = 
   const { unit, decimals } = input;
   const id = chartId("choropleth", { input, options });
   const hatch = secretHatch(id);
-  const shown = input.communes.flatMap((c) => (isShown(c.value) ? [{ ...c, v: c.value.value }] : []));
+  const unsignedHatch = { id: `${id}-withheld`, ...UNSIGNED_HATCH };
+  const areas = input.areas ?? communesOf(input.territory);
+  const withheld = input.communes.filter((c) => c.withheld);
+  const valued = input.communes.filter((c) => !c.withheld);
+  const shown = valued.flatMap((c) => (isShown(c.value) ? [{ ...c, v: c.value.value }] : []));
   const classes = shown.length ? classify(shown.map((c) => c.v), unit, decimals, options.classes, options.thresholds) : undefined;
-  const fillOf = (v: Value) =>
-    isShown(v) ? classes!.colours[classes!.classOf(v.value)] : v.status === "secret" ? `url(#${hatch.id})` : MISSING_FILL;
+  const fillOf = (v: Value, reason?: string) =>
+    reason ? `url(#${unsignedHatch.id})` : isShown(v) ? classes!.colours[classes!.classOf(v.value)] : v.status === "secret" ? `url(#${hatch.id})` : MISSING_FILL;
   const features: Feature<Geometry, Props>[] = input.communes.map((c) => ({
     type: "Feature",
     id: c.code,
-    properties: { name: c.name, fill: fillOf(c.value), text: formatValue(c.value, unit, decimals) },
+    properties: { name: c.name, fill: fillOf(c.value, c.withheld), text: c.withheld ?? formatValue(c.value, unit, decimals) },
     geometry: c.geometry,
   }));
   const collection: FeatureCollection<Geometry, Props> = { type: "FeatureCollection", features };
 
   const byValue = [...shown].sort((a, b) => b.v - a.v || a.name.localeCompare(b.name, "fr"));
+  const counted = (k: number, text: string) => colon(`${k} ${k > 1 ? areas.many : areas.one}`, text);
   const hiddenCounts = (["secret", "missing", "not-applicable"] as const).flatMap((s) => {
-    const k = input.communes.filter((c) => !isShown(c.value) && (c.value.status === s || (s === "missing" && c.value.status === "ok"))).length;
-    return k ? [colon(`${k} commune${k > 1 ? "s" : ""}`, STATUS_TEXT[s])] : [];
+    const k = valued.filter((c) => !isShown(c.value) && (c.value.status === s || (s === "missing" && c.value.status === "ok"))).length;
+    return k ? [counted(k, STATUS_TEXT[s])] : [];
   });
+  const reasons = [...new Set(withheld.map((c) => c.withheld!))];
+  for (const reason of reasons) hiddenCounts.push(counted(withheld.filter((c) => c.withheld === reason).length, reason));
   const top = byValue[0];
   const bottom = byValue[byValue.length - 1];
   const range = top
@@ -63,14 +86,11 @@ export function choropleth(input: ChoroplethInput, options: ChoroplethOptions = 
       ? `${formatValue(top.value, unit, decimals)} (${top.name})`
       : `de ${formatValue(bottom.value, unit, decimals)} (${bottom.name}) à ${formatValue(top.value, unit, decimals)} (${top.name})`
     : "aucune valeur diffusable";
-  const desc = `Carte par commune, ${input.territory} (${input.communes.length} communes). ${colon(title, range)}${hiddenCounts.length ? ` ; ${hiddenCounts.join(", ")}` : ""}.`;
+  const desc = `Carte par ${areas.one}, ${input.territory} (${input.communes.length} ${areas.many}). ${colon(title, range)}${hiddenCounts.length ? ` ; ${hiddenCounts.join(", ")}` : ""}.`;
   const table = {
-    caption: `${title}, par commune de ${input.territory}`,
-    headers: ["Commune", input.label],
-    rows: [...byValue, ...input.communes.filter((c) => !isShown(c.value)).sort((a, b) => a.name.localeCompare(b.name, "fr"))].map((c) => [
-      c.name,
-      cellText(c.value, unit, decimals),
-    ]),
+    caption: `${title}, ${areas.by}`,
+    headers: [areas.header, input.label],
+    rows: [...byValue, ...byName(valued.filter((c) => !isShown(c.value))), ...byName(withheld)].map((c) => [c.name, c.withheld ?? cellText(c.value, unit, decimals)]),
   };
 
   const height = mapHeight(width, geoPath().bounds(collection));
@@ -81,7 +101,7 @@ export function choropleth(input: ChoroplethInput, options: ChoroplethOptions = 
       margin: 4,
       projection: { type: "identity", domain: collection },
       marks: [
-        hatchDefs([hatch]),
+        hatchDefs(withheld.length ? [hatch, unsignedHatch] : [hatch]),
         Plot.geo(features, {
           fill: (d: Feature<Geometry, Props>) => d.properties.fill,
           stroke: INK,
@@ -92,11 +112,14 @@ export function choropleth(input: ChoroplethInput, options: ChoroplethOptions = 
     },
     { id, title, desc },
   );
-  const statuses = new Set(input.communes.filter((c) => !isShown(c.value)).map((c) => (c.value.status === "secret" ? "secret" : "other")));
+  const statuses = new Set(valued.filter((c) => !isShown(c.value)).map((c) => (c.value.status === "secret" ? "secret" : "other")));
   const items: LegendItem[] = [
     ...(classes?.labels.map((label, i) => ({ label: capitalize(label), swatch: { kind: "fill" as const, fill: classes.colours[i], stroke: INK } })) ?? []),
     ...(statuses.has("secret") ? [{ label: capitalize(STATUS_TEXT.secret), swatch: SECRET_SWATCH }] : []),
     ...(statuses.has("other") ? [{ label: "Non disponible", swatch: { kind: "fill" as const, fill: MISSING_FILL, stroke: INK } }] : []),
+    ...reasons.map((reason) => ({ label: capitalize(reason), swatch: { kind: "hatch" as const, ...UNSIGNED_HATCH } })),
   ];
   return { svg: wrap("choropleth", svg, legendHtml(items)), title, alt: desc, table };
 }
+
+const byName = <T extends { name: string }>(areas: T[]) => [...areas].sort((a, b) => a.name.localeCompare(b.name, "fr"));

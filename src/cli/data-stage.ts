@@ -82,6 +82,7 @@ export async function run({ config, buildDate, base, models, inputs, code, previ
   });
   // Commune sheets are always rendered (a few ms each): one file per EPCI, read once by Astro.
   for (const epci of result.territories.epcis) writeJson(models, `communes/${epci.code}.json`, result.communeSheets(epci));
+  for (const indicator of result.indicators) writeJson(models, `indicateurs/${indicator.id}.json`, indicator);
   writeJson(models, "reuse.json", { from: reuseFrom, codes: reused });
   writeJson(models, "site.json", result.site);
   const changes = diffPublications(previous, publication);

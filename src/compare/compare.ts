@@ -21,7 +21,7 @@ export type Rank = { rank: number; of: number };
  * The rank of every EPCI whose value is shown, by code, from one sort: rank 1 = highest value;
  * ties share a rank (1 + the number of higher values).
  */
-export function epciRanks(values: IndicatorValues): Map<string, Rank> {
+export function epciRanks(values: Pick<IndicatorValues, "epci">): Map<string, Rank> {
   const shown = [...values.epci].filter(([, v]) => v.status === "ok").sort(([, a], [, b]) => b.value! - a.value!);
   const ranks = new Map<string, Rank>();
   let rank = 0;

@@ -148,3 +148,13 @@ export interface CommuneSheetModel {
   /** The commune over its EPCI, in the build's planar frame; absent without geometry. */
   maps: { epci?: Geometry; commune?: Geometry };
 }
+
+/** One computed indicator across the département (its page, /indicateur/<id>/); its description is in the site model's catalogue. */
+export interface IndicatorPageModel {
+  schemaVersion: 1;
+  id: string;
+  /** Every EPCI of the département. One without a signed CTG has no value, as its portrait has none. */
+  epcis: { code: string; name: string; signed: boolean; value?: Value; rank?: { rank: number; of: number } }[];
+  /** The département, the région and the indicator's France, as in the portraits. */
+  references: (LevelValue & { name: string })[];
+}

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ChangeReport, Publication } from "../changes/types";
-import type { CommuneSheetModel, PortraitModel, SiteModel } from "../model/types";
+import type { CommuneSheetModel, IndicatorPageModel, PortraitModel, SiteModel } from "../model/types";
 
 const buildDir = () => {
   waitForModels();
@@ -94,6 +94,11 @@ export function communeSheetModel(code: string): CommuneSheetModel {
   if (sheets?.epci !== epci) sheets = { epci, byCode: new Map(readJson<CommuneSheetModel[]>(`communes/${epci}.json`).map((s) => [s.commune.code, s])) };
   return sheets.byCode.get(code)!;
 }
+
+/** The indicators this build computes: each has its page. */
+export const indicatorIds = (): string[] => siteModel().catalogue.filter((c) => c.computed).map((c) => c.id);
+
+export const indicatorPageModel = (id: string): IndicatorPageModel => readJson(`indicateurs/${id}.json`);
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(join(buildDir(), file), "utf8")) as T;
 

@@ -4,3 +4,6 @@ import { siteModel } from "./models";
 
 /** "/methodes/" as this build's pages link it: "/portraits/methodes/" for a site under /portraits/. */
 export const sitePath = (path: string): string => withBase(siteModel().base, path);
+
+/** An indicator's page across the département (src/pages/indicateur): where every mention of it links. */
+export const indicatorPath = (id: string): string => sitePath(`/indicateur/${id}/`);

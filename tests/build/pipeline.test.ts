@@ -1,5 +1,6 @@
 // The whole data side on the fictional demo: one checked portrait model per EPCI.
 import { beforeAll, describe, expect, it } from "vitest";
+import type { Value } from "../../src/model/types";
 import { runPipeline, type PipelineResult } from "../../src/pipeline/run";
 
 let result: PipelineResult;
@@ -34,21 +35,35 @@ describe("demo pipeline", () => {
     }
   });
 
-  it("publishes no count of 1 to 4 people anywhere, as a value or as a numerator", () => {
+  it("publishes no count of 1 to 4 people anywhere, portraits and indicator pages, as a value or as a numerator", () => {
     const people = new Set(
       [...result.declarations.indicators.values()]
         .filter((i) => i.isCount ?? ["count", "share", "rate"].includes(i.formula.kind))
         .map((i) => i.id),
     );
-    for (const portrait of result.portraits)
-      for (const ind of Object.values(portrait.indicators)) {
-        if (!people.has(ind.id)) continue;
-        const all = [...ind.values, ...(ind.communes ?? []).map((c) => c.value)];
-        for (const v of all) {
-          const count = v.numerator ?? (["habitants", "nombre", "personnes"].includes(ind.unit) ? v.value : undefined);
-          if (v.status === "ok" && count !== undefined) expect(count === 0 || count >= 5).toBe(true);
-        }
+    const check = (ind: { unit: string }, values: Value[]) => {
+      for (const v of values) {
+        const count = v.numerator ?? (["habitants", "nombre", "personnes"].includes(ind.unit) ? v.value : undefined);
+        if (v.status === "ok" && count !== undefined) expect(count === 0 || count >= 5).toBe(true);
       }
+    };
+    for (const portrait of result.portraits)
+      for (const ind of Object.values(portrait.indicators)) if (people.has(ind.id)) check(ind, [...ind.values, ...(ind.communes ?? []).map((c) => c.value)]);
+    // The indicator pages: every EPCI's value and the references.
+    const units = new Map([...result.declarations.indicators.values()].map((i) => [i.id, i]));
+    for (const page of result.indicators.filter((p) => people.has(p.id))) check(units.get(page.id)!, [...page.epcis.flatMap((e) => e.value ?? []), ...page.references]);
+  });
+
+  it("gives each computed indicator a page model: no value for an unsigned EPCI, ranks among the signed ones", () => {
+    expect(result.indicators.map((p) => p.id).sort()).toEqual(result.site.catalogue.filter((c) => c.computed).map((c) => c.id).sort());
+    for (const page of result.indicators) {
+      expect(page.epcis.filter((e) => !e.signed).every((e) => e.value === undefined && e.rank === undefined)).toBe(true);
+      // The value each portrait publishes, after secrecy.
+      for (const p of result.portraits.filter((p) => p.indicators[page.id])) {
+        const { level: _level, code, ...value } = p.indicators[page.id].values[0];
+        expect(page.epcis.find((e) => e.code === code)!.value).toEqual(value);
+      }
+    }
   });
 
   it("shows some values as secret rather than dropping or zeroing them", () => {
@@ -70,6 +85,7 @@ describe("demo pipeline", () => {
     const again = await runPipeline("data/demo/config.yaml", { buildDate: "2026-01-15" });
     expect(JSON.stringify(again.portraits)).toBe(JSON.stringify(result.portraits));
     expect(JSON.stringify(again.site)).toBe(JSON.stringify(result.site));
+    expect(JSON.stringify(again.indicators)).toBe(JSON.stringify(result.indicators));
   });
 
   it("carries pre-projected commune geometry and its own outline for the maps, every EPCI's outline in the site model", () => {

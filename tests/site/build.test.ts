@@ -7,6 +7,11 @@ import { unzipSync } from "fflate";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
+import { formatValue } from "../../src/format/value";
+import { loadDeclarations } from "../../src/declare/load";
+import { countsPeople } from "../../src/secrecy/secrecy";
+import type { SiteModel } from "../../src/model/types";
+import { NO_AGREEMENT } from "../../src/site/indicator-page";
 import { UNPUBLISHED_NOTE, type SearchIndex } from "../../src/site/search";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -80,8 +85,9 @@ function catalogueIds(): string[] {
     .flatMap((f) => (parseYaml(readFileSync(join(dir, f), "utf8")).indicators as { id: string }[]).map((i) => i.id));
 }
 
+const index = () => searchIndexOf(demoOut);
+
 describe("the built site", () => {
-  const index = () => searchIndexOf(demoOut);
 
   it("writes one portrait page per EPCI, and the index links and marks each", () => {
     const home = dom(demoOut, "index.html");
@@ -105,8 +111,8 @@ describe("the built site", () => {
       });
       const ids = new Set([...doc.querySelectorAll("[data-indicator]")].map((el) => el.getAttribute("data-indicator")));
       expect(ids.size).toBeGreaterThanOrEqual(50);
-      // Every indicator links its definition on the methods page.
-      for (const id of ids) expect(doc.querySelector(`a[href="/methodes/#${id}"]`)).not.toBeNull();
+      // Every indicator links its page across the département.
+      for (const id of ids) expect(doc.querySelector(`a[href="/indicateur/${id}/"]`)).not.toBeNull();
     }
   });
 
@@ -198,5 +204,60 @@ describe("the built site", () => {
     const pages = htmlFiles(hostileOut).map((f) => readFileSync(f, "utf8"));
     for (const page of pages) expect(page).not.toContain("<script>alert");
     expect(pages.filter((p) => p.includes("&lt;script&gt;alert(1)&lt;/script&gt;")).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("the indicator pages", () => {
+  const catalogue = () => JSON.parse(Buffer.from(unzipSync(readFileSync(join(demoOut, "donnees/portraits.zip")))["indicateurs.json"]).toString("utf8")) as SiteModel["catalogue"];
+  const computed = () => catalogue().filter((c) => c.computed);
+  /** The ranked table's rows: territory, value, rank. */
+  const rows = (id: string) => [...dom(demoOut, `indicateur/${id}/index.html`).querySelectorAll("section table tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent!));
+
+  it("writes one page per computed indicator, each linked from the methods page, with its map and its data table", () => {
+    expect(computed().length).toBeGreaterThanOrEqual(50);
+    expect(readdirSync(join(demoOut, "indicateur")).sort()).toEqual(computed().map((c) => c.id).sort());
+    const methods = dom(demoOut, "methodes/index.html");
+    for (const { id, label } of computed()) {
+      expect(methods.querySelector(`#${id} a[href="/indicateur/${id}/"]`), id).not.toBeNull();
+      const doc = dom(demoOut, `indicateur/${id}/index.html`);
+      expect(doc.querySelector("h1")!.textContent).toBe(label);
+      expect(doc.querySelector("figure svg.pt-plot[role='img']")!.getAttribute("aria-label")).toBeTruthy();
+      expect(doc.querySelector("figure .sr-only")!.textContent).toContain("Carte par intercommunalité");
+      expect(rows(id)).toHaveLength(index().epcis.filter(hasPage).length + 3);
+    }
+  });
+
+  it("ranks each EPCI with the value its portrait publishes, and shows none for an EPCI without a CTG", () => {
+    const byId = new Map(catalogue().map((c) => [c.id, c]));
+    for (const { id } of computed()) {
+      const ranks = rows(id).flatMap((r) => (r[2] === "—" ? [] : [parseInt(r[2])]));
+      expect(ranks, id).toEqual([...ranks].sort((a, b) => a - b));
+      expect(ranks[0], id).toBe(1);
+    }
+    for (const e of index().epcis.filter(hasPage)) {
+      if (!signed(e)) {
+        for (const { id } of computed()) expect(rows(id).find((r) => r[0] === e.name)!.slice(1)).toEqual([NO_AGREEMENT, "—"]);
+        continue;
+      }
+      const lines = (JSON.parse(html(demoOut, `epci/${e.code}/donnees.json`)) as { lignes: { indicateur: string; niveau: string; code_territoire: string; valeur: number | null }[] }).lignes;
+      for (const line of lines.filter((l) => l.niveau === "EPCI" && l.code_territoire === e.code)) {
+        const c = byId.get(line.indicateur)!;
+        const row = rows(line.indicateur).find((r) => r[0] === e.name)!;
+        if (line.valeur === null) expect(row[2]).toBe("—");
+        else expect(row[1]).toBe(formatValue({ status: "ok", value: line.valeur }, c.unit, c.decimals));
+      }
+    }
+  });
+
+  it("publishes no count of 1 to 4 people on any indicator page", () => {
+    // "1 234 habitants" is a number; "secret statistique (effectif inférieur à 5)" is not.
+    const number = (text: string) => (/^\d/.test(text) ? Number(text.replace(/[^\d,]/g, "").replace(",", ".")) : NaN);
+    // Counts of people show their count as their value; a share's numerator is not on the page.
+    const { indicators } = loadDeclarations(join(DEMO, "config.yaml"));
+    for (const c of computed().filter((c) => indicators.get(c.id)!.formula.kind === "count" && countsPeople(indicators.get(c.id)!)))
+      for (const [name, value] of rows(c.id)) {
+        const n = number(value);
+        if (Number.isFinite(n)) expect(n === 0 || n >= 5, `${c.id}, ${name} : ${value}`).toBe(true);
+      }
   });
 });

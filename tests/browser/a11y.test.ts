@@ -1,7 +1,7 @@
 // Accessibility of the built demo in Debian's Chromium: axe-core finds no WCAG 2.1 A/AA violation on
 // the index, the methods page and two portraits (the most populated EPCI and a small signed one); every
 // chart is an image with a name and a description; the keyboard reaches the search field and every
-// portrait link of the index, and shows where the focus is.
+// portrait link of the index, every link of an indicator page, and shows where the focus is.
 import { readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
@@ -30,6 +30,8 @@ function demoEpcis(): { code: string; name: string; population: number; signed: 
   const signed = new Set(readCsv("ctg.csv").filter((r) => r.signee === "oui").map((r) => r.epci));
   return readCsv("epci.csv").map((e) => ({ code: e.code, name: e.nom, population: population.get(e.code) ?? 0, signed: signed.has(e.code) }));
 }
+
+const INDICATOR = "/indicateur/taux_pch/";
 
 const byPopulation = demoEpcis().sort((a, b) => b.population - a.population);
 /** The most populated EPCI (the agglomeration), and the least populated one that publishes its portrait. */
@@ -128,6 +130,8 @@ describe.skipIf(skipBrowser)("accessibility", () => {
     ["la page des méthodes", "/methodes/"],
     [`le portrait urbain (${urban.name})`, `/epci/${urban.code}/`],
     [`le portrait rural (${rural.name})`, `/epci/${rural.code}/`],
+    // Secret EPCIs and one without a CTG: both hatches, in the map and in the ranked table.
+    ["la page d'un indicateur (taux de PCH)", INDICATOR],
   ] as const;
 
   it.each(pages)("finds no WCAG 2.1 A/AA violation on %s", async (label, path) => {
@@ -149,11 +153,8 @@ describe.skipIf(skipBrowser)("accessibility", () => {
     }
   });
 
-  it("reaches the search field and every portrait link of the index with the Tab key, showing the focus", async () => {
-    await page.goto(`${site.server.url}/`);
-    const portraitLinks = await page.locator(".epci-list a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-    expect(portraitLinks.length).toBe(demoEpcis().length);
-
+  /** Each element the Tab key focuses, from the top of the page until the focus comes back to the first. */
+  async function tabThrough() {
     const MAX = 200;
     const visited: { key: string; href: string | null; id: string; focusVisible: boolean; ring: string }[] = [];
     for (let i = 0; i < MAX; i++) {
@@ -177,13 +178,28 @@ describe.skipIf(skipBrowser)("accessibility", () => {
       visited.push(focused);
     }
     expect(visited.length, `la touche Tab n'a pas fait le tour de la page en ${MAX} appuis`).toBeLessThan(MAX);
+    for (const v of visited) expect(v.focusVisible, `focus invisible sur ${v.key} (${v.ring})`).toBe(true);
+    return visited;
+  }
+
+  it("reaches the search field and every portrait link of the index with the Tab key, showing the focus", async () => {
+    await page.goto(`${site.server.url}/`);
+    const portraitLinks = await page.locator(".epci-list a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    expect(portraitLinks.length).toBe(demoEpcis().length);
+    const visited = await tabThrough();
 
     expect(visited.map((v) => v.id)).toContain("accueil-q");
     const hrefs = visited.map((v) => v.href);
     for (const href of portraitLinks) expect(hrefs, `lien ${href} jamais atteint au clavier`).toContain(href);
     // The list is read in order: its links come one after the other.
     expect(hrefs.filter((h) => portraitLinks.includes(h!))).toEqual(portraitLinks);
+  });
 
-    for (const v of visited) expect(v.focusVisible, `focus invisible sur ${v.key} (${v.ring})`).toBe(true);
+  it("reaches every link of an indicator page and its ranked table with the Tab key, showing the focus", async () => {
+    await page.goto(`${site.server.url}${INDICATOR}`);
+    const links = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    const hrefs = (await tabThrough()).map((v) => v.href);
+    for (const href of links) expect(hrefs, `lien ${href} jamais atteint au clavier`).toContain(href);
+    expect(await page.locator("section .table-scroll[tabindex='0'] table").count()).toBe(1);
   });
 });

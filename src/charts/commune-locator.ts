@@ -19,7 +19,8 @@ const MARGIN = 4;
 
 export function communeLocator(input: CommuneLocatorInput, options: ChartOptions = {}): ChartOutput {
   const { commune, epci } = input;
-  const title = options.title ?? `Situation de ${commune.name} dans son intercommunalité`;
+  // Not named in the title, which also goes in an attribute (aria-label): the description names it.
+  const title = options.title ?? "Situation dans son intercommunalité";
   const width = chartWidth(options.wide);
   const bounds = geoPath().bounds(epci.geometry);
   const [[x0, y0], [x1, y1]] = bounds;

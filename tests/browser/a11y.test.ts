@@ -1,5 +1,6 @@
 // Accessibility of the built demo in Debian's Chromium: axe-core finds no WCAG 2.1 A/AA violation on
-// the index, the methods page and two portraits (the most populated EPCI and a small signed one); every
+// the index, the methods page, two portraits (the most populated EPCI and a small signed one) and two
+// commune sheets (the smallest commune of a signed EPCI and the largest); every
 // chart is an image with a name and a description; the keyboard reaches the search field and every
 // portrait link of the index, every link of an indicator page, and shows where the focus is.
 import { readFileSync, rmSync } from "node:fs";
@@ -30,6 +31,11 @@ function demoEpcis(): { code: string; name: string; population: number; signed: 
   const signed = new Set(readCsv("ctg.csv").filter((r) => r.signee === "oui").map((r) => r.epci));
   return readCsv("epci.csv").map((e) => ({ code: e.code, name: e.nom, population: population.get(e.code) ?? 0, signed: signed.has(e.code) }));
 }
+
+/** The smallest commune of a signed EPCI (many secret values on its sheet) and the largest one. */
+const signedEpcis = new Set(demoEpcis().filter((e) => e.signed).map((e) => e.code));
+const communesBySize = readCsv("communes.csv").filter((c) => signedEpcis.has(c.epci)).sort((a, b) => Number(a.population) - Number(b.population));
+const [small, largest] = [communesBySize[0], communesBySize.at(-1)!];
 
 const INDICATOR = "/indicateur/taux_pch/";
 
@@ -110,7 +116,8 @@ describe.skipIf(skipBrowser)("accessibility", () => {
   let page: Page;
   beforeAll(async () => {
     site = await builtSite();
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
+    // bypassCSP: the pages' policy (rightly) refuses the axe-core script this test injects.
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR", bypassCSP: true });
     page = await context.newPage();
   }, 180_000);
   // The built site is only this file's: drop it once the browser and server are closed.
@@ -132,6 +139,8 @@ describe.skipIf(skipBrowser)("accessibility", () => {
     [`le portrait rural (${rural.name})`, `/epci/${rural.code}/`],
     // Secret EPCIs and one without a CTG: both hatches, in the map and in the ranked table.
     ["la page d'un indicateur (taux de PCH)", INDICATOR],
+    [`la fiche d'une petite commune (${small.nom})`, `/commune/${small.code}/`],
+    [`la fiche de la plus grande commune (${largest.nom})`, `/commune/${largest.code}/`],
   ] as const;
 
   it.each(pages)("finds no WCAG 2.1 A/AA violation on %s", async (label, path) => {

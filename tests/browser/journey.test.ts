@@ -53,7 +53,7 @@ describe.skipIf(skipBrowser)("a reader's journey", () => {
     expect(greyed, "la démo n'a pas d'EPCI sans CTG signée").toBeDefined();
   });
 
-  it("finds the commune from the index, follows it to its EPCI's portrait, with six pages and a map", async () => {
+  it("finds the commune from the index, follows it to its sheet, then to its EPCI's portrait, with six pages and a map, and back", async () => {
     const context = await site.browser.newContext({ viewport: DESKTOP, locale: "fr-FR" });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -71,7 +71,13 @@ describe.skipIf(skipBrowser)("a reader's journey", () => {
     await expect.poll(() => page.locator("[data-status]").textContent()).toMatch(/communes? trouvées?/);
     await shot(page, "2-recherche", false);
 
+    // The result leads to the commune's sheet (two pages), and the sheet to its EPCI's portrait.
     await result.click();
+    await page.waitForURL(`**/commune/${commune.code}/`);
+    expect(await page.locator("h1").textContent()).toBe(commune.nom);
+    expect(await page.locator("[data-page]").count()).toBe(2);
+    await shot(page, "2b-fiche-communale");
+    await page.locator(`.portrait-head a[href="/epci/${commune.epci}/"]`).click();
     await page.waitForURL(`**/epci/${commune.epci}/`);
     expect(new URL(page.url()).pathname).toBe(`/epci/${commune.epci}/`);
 
@@ -92,6 +98,11 @@ describe.skipIf(skipBrowser)("a reader's journey", () => {
     await shot(page, "4-portrait-telephone-390");
     // The phone layout does not scroll sideways: wide charts and tables scroll inside their own box.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+    // Its list of communes leads back to each one's sheet.
+    await page.locator("details.communes summary").click();
+    await page.locator(".commune-links a", { hasText: exactly(commune.nom) }).click();
+    await page.waitForURL(`**/commune/${commune.code}/`);
 
     expect(errors).toEqual([]);
     await context.close();
@@ -126,7 +137,7 @@ describe.skipIf(skipBrowser)("a reader's journey", () => {
     await context.close();
   });
 
-  it("without JavaScript, lands on the list of communes, where the commune links to its EPCI", async () => {
+  it("without JavaScript, lands on the list of communes, where the commune links to its sheet and its EPCI", async () => {
     const context = await site.browser.newContext({ viewport: DESKTOP, locale: "fr-FR", javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.server.url}/`);
@@ -138,8 +149,9 @@ describe.skipIf(skipBrowser)("a reader's journey", () => {
 
     const item = page.locator(".commune-list li").filter({ has: page.locator(".commune-name", { hasText: exactly(commune.nom) }) });
     expect(await item.count()).toBe(1);
-    const link = item.locator("a");
-    expect(await link.getAttribute("href")).toBe(`/epci/${commune.epci}/`);
+    expect(await item.locator(".commune-name a").getAttribute("href")).toBe(`/commune/${commune.code}/`);
+    const link = item.locator(`a[href="/epci/${commune.epci}/"]`);
+    expect(await link.count()).toBe(1);
     await link.click();
     await page.waitForURL(`**/epci/${commune.epci}/`);
     expect(await page.locator("[data-page]").count()).toBe(6);

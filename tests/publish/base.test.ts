@@ -194,13 +194,16 @@ describe("the demo published under /portraits/", () => {
       await page.fill("#accueil-q", name);
       const result = page.locator("#accueil-resultats a").first();
       await result.waitFor();
-      await Promise.all([page.waitForURL(`${server.url}/epci/**`), result.click()]);
-      expect(new URL(page.url()).pathname).toMatch(/^\/portraits\/epci\/\d+\/$/);
+      // To the commune's sheet, which links to its EPCI's portrait under the path too.
+      await Promise.all([page.waitForURL(`${server.url}/commune/**`), result.click()]);
+      expect(new URL(page.url()).pathname).toMatch(/^\/portraits\/commune\/\d+\/$/);
+      expect(await page.locator(".portrait-head a").first().getAttribute("href")).toMatch(/^\/portraits\/epci\/\d+\/$/);
       expect(problems).toEqual([]);
     } finally {
       await browser.close();
     }
-  });
+    // Every page is loaded: the portraits, the indicator pages and the commune sheets, some 600 in the demo.
+  }, 300_000);
 
   it("is shown by npm run preview at its path, with the address to open; Ctrl-C stops it", async () => {
     const preview = spawn(process.execPath, ["--import", "tsx", "src/cli/preview.ts", "--out", dir, "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });

@@ -53,6 +53,20 @@ interface Found {
 const URL_IN_CSS = /url\(\s*['"]?([^'")]+?)['"]?\s*\)/g;
 const cssUrls = (css: string) => [...css.matchAll(URL_IN_CSS)].map((m) => m[1]).filter((u) => !u.startsWith("#"));
 
+/**
+ * Every page but the commune sheets and indicator pages, of which a few: each kind is one template,
+ * whose every page the policy test above checks statically (some 600 pages in the demo).
+ */
+function sampled(files: string[]): string[] {
+  const seen = new Map<string, number>();
+  return files.filter((file) => {
+    const kind = /\/(commune|indicateur)\/[^/]+\/index\.html$/.exec(file)?.[1];
+    if (!kind) return true;
+    seen.set(kind, (seen.get(kind) ?? 0) + 1);
+    return seen.get(kind)! <= 5;
+  });
+}
+
 /** Every link a document holds, by kind: its pages and their element ids are kept for the fragments. */
 function linksOf(type: string, text: string): { links: string[]; ids?: Set<string> } {
   if (type.startsWith("text/html") || type.startsWith("image/svg+xml")) {
@@ -184,7 +198,7 @@ describe("the demo published under /portraits/", () => {
       // Aborted: the favicon, still coming when the next page is asked for.
       page.on("requestfailed", (r) => void (r.failure()?.errorText !== "net::ERR_ABORTED" ? problems.push(`${r.url()} : ${r.failure()?.errorText}`) : undefined));
       page.on("response", (r) => void (r.status() >= 400 ? problems.push(`${r.url()} : ${r.status()}`) : undefined));
-      for (const file of htmlFiles(dir)) {
+      for (const file of sampled(htmlFiles(dir))) {
         const response = await page.goto(pageUrl(file), { waitUntil: "load" });
         for (const [name, value] of Object.entries(PUBLISHING_HEADERS)) expect(response!.headers()[name.toLowerCase()]).toBe(value);
         expect(await page.evaluate(() => document.fonts.ready.then((fonts) => [...fonts].some((f) => f.status === "loaded"))), file).toBe(true);
@@ -202,8 +216,7 @@ describe("the demo published under /portraits/", () => {
     } finally {
       await browser.close();
     }
-    // Every page is loaded: the portraits, the indicator pages and the commune sheets, some 600 in the demo.
-  }, 300_000);
+  }, 120_000);
 
   it("is shown by npm run preview at its path, with the address to open; Ctrl-C stops it", async () => {
     const preview = spawn(process.execPath, ["--import", "tsx", "src/cli/preview.ts", "--out", dir, "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });

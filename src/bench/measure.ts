@@ -9,7 +9,7 @@ import { CHROMIUM } from "../print/missing-browser";
 import { profileOptions } from "./profile";
 import { runTsx, type Run } from "./process";
 import type { Build } from "./report";
-import { portraitsOf, preparedOf, routeMs, stepsOf, type Portraits } from "./site";
+import { portraitsOf, preparedOf, printingOf, routeMs, stepsOf, type Portraits } from "./site";
 
 const BUILD_DATE = "2026-01-15";
 /** Below this, a run could not finish anyway. */
@@ -27,7 +27,8 @@ export interface Measured {
   portraitPagesMs?: number;
   /** Charts drawn by the workers in the cold build, and the time it took (drawing alone). */
   drawing?: { charts: number; ms: number };
-  pdf?: { wallMs: number; count: number } | Skipped;
+  /** `npm run pdf` on the built site: its wall time, and its printing alone (Chromium launched, site copied). */
+  pdf?: { wallMs: number; count: number; printMs: number; tabs: number } | Skipped;
   /** Wall times (ms) of every pass, fastest kept above. */
   passes: { cold?: number; unchanged?: number; changed?: number }[];
 }
@@ -109,7 +110,9 @@ async function printPdfs(out: string, deadline: number): Promise<Measured["pdf"]
   if (isSkipped(run)) return run;
   if (!run.ok) return { skipped: `échec de npm run pdf : ${failureOf(run)}` };
   const count = readdirSync(join(out, "epci")).filter((code) => existsSync(join(out, "epci", code, "portrait.pdf"))).length;
-  return { wallMs: run.wallMs, count };
+  const printing = printingOf(run.lines);
+  if (!printing) return { skipped: "npm run pdf n'a pas dit son temps d'impression" };
+  return { wallMs: run.wallMs, count, printMs: printing.ms, tabs: printing.tabs };
 }
 
 /** Runs `job` with the time left before `deadline`, or skips it. */

@@ -23,6 +23,8 @@ export interface Figure {
   /** Raw value in `unit`; undefined when not measured. */
   value?: number;
   unit: "s" | "ms" | "Ko" | "Go" | "%";
+  /** Decimals shown, when the unit's usual ones would hide the target (0,3 s). */
+  decimals?: number;
   /** The value must not exceed it; undefined: reported without a target. */
   target?: number;
   /** How the value was obtained, when it is not a plain measurement (extrapolated, why missing). */
@@ -45,13 +47,13 @@ export function verdictOf(f: Figure): Verdict {
 }
 
 const DECIMALS: Record<Figure["unit"], number> = { s: 1, ms: 2, Ko: 1, Go: 2, "%": 0 };
-const number = (v: number, unit: Figure["unit"]) => `${v.toFixed(DECIMALS[unit]).replace(".", ",")} ${unit}`;
+const number = (v: number, f: Figure) => `${v.toFixed(f.decimals ?? DECIMALS[f.unit]).replace(".", ",")} ${f.unit}`;
 
 export function table(section: Section): string {
   const rows = section.figures.map((f) => [
     f.label,
-    f.value === undefined ? "—" : number(f.value, f.unit),
-    f.target === undefined ? "—" : `≤ ${number(f.target, f.unit)}`,
+    f.value === undefined ? "—" : number(f.value, f),
+    f.target === undefined ? "—" : `≤ ${number(f.target, f)}`,
     verdictOf(f) + (f.note ? ` (${f.note})` : ""),
   ]);
   const all = [["mesure", "valeur", "cible", "verdict"], ...rows];

@@ -46,6 +46,15 @@ export function routeMs(lines: Line[], route: RegExp): number {
   return total;
 }
 
+/** How long `npm run pdf` spent printing, and how many tabs at once, as it says (printingSummary, src/print/pdf.ts). */
+export function printingOf(lines: Line[]): { ms: number; tabs: number } | undefined {
+  for (const { text } of lines) {
+    const match = /\(impression : (\d+(?:\.\d+)?) s, [\d.]+ s par portrait, (\d+) à la fois\)/.exec(text);
+    if (match) return { ms: Number(match[1]) * 1000, tabs: Number(match[2]) };
+  }
+  return undefined;
+}
+
 /** What the build's workers spent making portraits, as its "Préparés en parallèle d'Astro" line says (src/cli/prepare.ts). */
 export function preparedOf(lines: Line[]): { ms: number; charts: number; chartMs: number } | undefined {
   for (const { text } of lines) {

@@ -13,15 +13,14 @@ export interface SheetOverflow {
   clipped: string[];
 }
 
-/** Every sheet of the page as the browser prints it. Leaves the page without media emulation. */
+/**
+ * Every sheet of the page as the browser prints it. Leaves the page in print media, which page.pdf()
+ * prints with anyway (never "screen": it would print the screen CSS), and the next page loaded in it too.
+ */
 export async function measureSheets(page: Page): Promise<SheetOverflow[]> {
   await page.emulateMedia({ media: "print" });
-  try {
-    return await page.$$eval("[data-page]", measureInPage);
-  } finally {
-    // No emulation, and NOT "screen": page.pdf() would then print with the screen CSS.
-    await page.emulateMedia({ media: null });
-  }
+  // page.evaluate, not $$eval: a selector would have Playwright inject its script into every page printed.
+  return page.evaluate(measureInPage);
 }
 
 /** The sheets where something would be lost on paper. */
@@ -38,11 +37,11 @@ export function describeOverflow(s: SheetOverflow): string {
 
 // Runs in the browser: self-contained (Playwright sends only this function's source), and without
 // inner named functions, which tsx would wrap in a helper the page does not have.
-function measureInPage(sheets: Element[]): SheetOverflow[] {
+function measureInPage(): SheetOverflow[] {
   const TOLERANCE = 1;
   /** Each ancestor's clipping box, or null when it lets its content overflow. */
   const clips = new Map<Element, DOMRect | null>();
-  return sheets.map((sheet) => {
+  return [...document.querySelectorAll("[data-page]")].map((sheet) => {
     const box = sheet.getBoundingClientRect();
     const overflow = Math.max(sheet.scrollHeight - sheet.clientHeight, sheet.scrollWidth - sheet.clientWidth, 0);
     /** Worst cut per block (named by its title), or per element outside any block. */

@@ -5,8 +5,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { CHANGED_FILE, changeOneSource } from "../../src/bench/datasets";
 import { fastest, type Measured } from "../../src/bench/measure";
 import { integer, table, verdictOf, type Build } from "../../src/bench/report";
-import { preparedOf, routeMs, stepsOf } from "../../src/bench/site";
+import { demoSection } from "../../src/bench/sections";
+import { preparedOf, printingOf, routeMs, stepsOf } from "../../src/bench/site";
 import { preparedLine } from "../../src/cli/prepare";
+import { printingSummary } from "../../src/print/pdf";
 
 const dir = mkdtempSync(join(tmpdir(), "bench-test-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -60,6 +62,20 @@ describe("reading a build log", () => {
       ["Astro : rendu des pages", 1000],
       ["fin (bascule du site, rapport)", 500],
     ]);
+  });
+});
+
+describe("the PDFs' figure", () => {
+  it("reads the printing's time and tabs from what npm run pdf says", () => {
+    const line = `14 PDF écrits en 6.0 s (${printingSummary(4_000, 14, 2)}) dans dist/epci/<code>/portrait.pdf`;
+    expect(printingOf([{ at: 0, text: "• PDF 1/14 : 000200001 (232 Ko)" }, { at: 1, text: line }])).toEqual({ ms: 4_000, tabs: 2 });
+    expect(printingOf([])).toBeUndefined();
+  });
+
+  it("gives the printing's time per portrait to two decimals beside its target, and the whole command's in a note", () => {
+    const skipped = { skipped: "non mesuré" };
+    const text = table(demoSection({ cold: skipped, unchanged: skipped, changed: skipped, passes: [], pdf: { wallMs: 6_000, count: 14, printMs: 4_000, tabs: 2 } }));
+    expect(text).toMatch(/\| PDF par portrait \(impression ÷ portraits\) +\| 0,29 s +\| ≤ 0,30 s +\| OK \(14 PDF, 2 à la fois, imprimés en 4,0 s ; npm run pdf en 6,0 s, lancement de Chromium et copie du site compris\)/);
   });
 });
 

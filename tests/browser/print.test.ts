@@ -1,15 +1,17 @@
 // Printing in Debian's Chromium: `npm run pdf` on the built demo gives every published portrait a
-// six-page A4 PDF opening on its EPCI's name, and reveals the link to it. In print media every sheet
+// six-page A4 PDF opening on its EPCI's name, and reveals the link to it; printed several at once,
+// each portrait gets its own PDF, the same as any other number of tabs gives. In print media every sheet
 // is one A4 page with nothing cut (the overflow trap, tech-notes §7) and nothing meant for the screen
 // shows, for the demo and, when its files are there, the Gers. Without Chromium the PDF step says how
 // to install it and leaves the site as it was.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeOverflow, measureSheets, overflowing } from "../../src/print/overflow";
+import { printPortraits } from "../../src/print/pdf";
 import { fingerprint } from "../publish/tree";
 import { builtSite, skipBrowser, type BuiltSite } from "./support";
 
@@ -113,6 +115,30 @@ describe.skipIf(skipBrowser)("printing the portraits", () => {
     }
     expect(run.output).toMatch(new RegExp(`${epcis.length} PDF écrits`));
   });
+
+  it("prints four portraits at once, each into its own six-page PDF, byte for byte what npm run pdf printed", async () => {
+    const codes = epcis.map((e) => e.code);
+    const dir = mkdtempSync(join(tmpdir(), "parallel-"));
+    // The PDF but its creation date, which is the time of printing.
+    const undated = (file: string) => readFileSync(file, "latin1").replace(/\/(CreationDate|ModDate) \(D:[^)]*\)/g, "");
+    try {
+      for (const code of codes) mkdirSync(join(dir, "epci", code), { recursive: true });
+      let atOnce = 0;
+      const printed = await printPortraits(site.browser, site.server.url, dir, codes, () => (atOnce = Math.max(atOnce, site.browser.contexts().length)), 4);
+      expect(atOnce, "onglets ouverts à la fois").toBeGreaterThan(1);
+      expect(printed.map((p) => p.code)).toEqual([...codes].sort());
+      for (const { code, name } of epcis) {
+        const file = join(dir, "epci", code, "portrait.pdf");
+        const info = tool("pdfinfo", file);
+        expect(info, code).toMatch(/^Pages:\s+6$/m);
+        const title = info.match(/^Title:\s+(.*)$/m)?.[1];
+        expect(title?.startsWith(`${name} — `), `${code} : ${title}`).toBe(true);
+        expect(undated(file) === undated(join(site.dir, "epci", code, "portrait.pdf")), `${code} : pas le PDF de npm run pdf`).toBe(true);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it("reveals the link to each PDF with its size, and the link works", async () => {
     const page = await site.browser.newPage();

@@ -40,9 +40,10 @@ describe("publishing the demo", () => {
       if (availableParallelism() > 1) expect(run.output).toMatch(/Préparés en parallèle d'Astro : \d+ portraits? sur 14 /);
       expect(fingerprint(again)).toEqual(fingerprint(site));
     }
-    // One file per published portrait, in the configuration's folder of the renderer version's.
+    // One file per published portrait and per indicator page, in the configuration's folder of the renderer version's.
     const files = readdirSync(charts, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".json"));
-    expect(files).toHaveLength(readdirSync(join(site, "epci")).filter((code) => existsSync(join(site, "epci", code, "donnees.csv"))).length);
+    const portraits = readdirSync(join(site, "epci")).filter((code) => existsSync(join(site, "epci", code, "donnees.csv")));
+    expect(files).toHaveLength(portraits.length + readdirSync(join(site, "indicateur")).length);
   }, 240_000);
 
   it("keeps the published site as it is when nothing changed, and rebuilds it when forced", () => {

@@ -1,7 +1,7 @@
 // `npm run build [-- --config <file>] [--out dist] [--date YYYY-MM-DD] [--force]`: the data stage (in a
 // process of its own, src/cli/data-stage.ts), Astro (started while the data stage writes its models)
-// with worker threads making portraits for it (src/cli/prepare.ts), the unchanged portraits linked from
-// the published site (src/site/reuse.ts) meanwhile, then the download files put in place and an atomic
+// with worker threads making portraits and commune sheets for it (src/cli/prepare.ts), the unchanged
+// portraits linked from the published site (src/site/reuse.ts) meanwhile, then the download files put in place and an atomic
 // swap into the output folder. A failure leaves the published site as it was; inputs identical to the
 // published site's (src/changes/inputs.ts) leave it as it is, unless --force, which also renders every
 // portrait and takes nothing from the data stage's caches (src/cli/caches.ts; drawn charts and archive
@@ -18,7 +18,7 @@ import { chartCacheDir } from "./charts";
 import { ASTRO_MAY_START, startAstro, type AstroRun } from "./astro";
 import { cacheFolder, dataCacheFolders } from "./caches";
 import type { DataStageInput, DataStageSummary } from "./data-stage";
-import { makePreparedDir, placeDownloads, PortraitWorkers, preparedLine } from "./prepare";
+import { makePreparedDir, placeDownloads, PortraitWorkers, preparedLine, preparedSheetsLine } from "./prepare";
 import { commandLine, isoDate } from "./args";
 import { linkFolder, stagingDir, swapInto } from "./publish";
 import { buildDateFrom, failWith, progress } from "./terminal";
@@ -110,7 +110,7 @@ try {
   for (const epci of reused) renameSync(join(kept, epci), join(site, "epci", epci));
   swapInto(site, args.out);
 
-  if (helped.workers) console.log(`\n${preparedLine(helped, rendered.length)}`);
+  if (helped.workers) console.log(`\n${preparedLine(helped, rendered.length)}\n${preparedSheetsLine(helped.sheets, rendered.length)}`);
   console.log(`\n${changeLines(changes).join("\n")}`);
   const { warnings } = summary;
   console.log(

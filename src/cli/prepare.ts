@@ -1,6 +1,6 @@
 // Worker threads that make the portraits' pages for Astro (src/site/portrait-page.ts) on the
 // cores its single-threaded pass leaves idle: views with their charts drawn (kept in the chart cache
-// too) and download files.
+// too) and download files; then, EPCI by EPCI, its commune sheets' views (src/site/commune-sheet-page.ts).
 import { mkdirSync, renameSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
@@ -19,22 +19,24 @@ export function makePreparedDir(models: string): string {
   return dir;
 }
 
-/** Time spent making portraits, and drawing their charts (those not read from the chart cache). */
+/** Time spent making portraits or sheets, and drawing their charts (those not read from the chart cache). */
 interface Spent {
   ms: number;
   charts: number;
   chartMs: number;
 }
 
-/** What a worker answers for each portrait: whether it made it (not claimed by its page first), and what it spent. */
-export interface WorkerAnswer extends Spent {
-  made: boolean;
+/** What a worker answers for each EPCI: what it spent on its portrait and on its sheets, each left out if a page claimed it first. */
+export interface WorkerAnswer {
+  portrait?: Spent;
+  sheets?: Spent;
 }
 
-/** How many workers ran, the portraits they made and what they spent on them. */
+/** How many workers ran, the portraits they made and what they spent on them; the EPCIs whose sheets they made, likewise. */
 export interface Prepared extends Spent {
   workers: number;
   portraits: number;
+  sheets: Spent & { epcis: number };
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
@@ -43,9 +45,17 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
  * "Préparés en parallèle d'Astro : 620 portraits sur 1254 (23.5 s de calcul, dont 13640 graphiques
  * dessinés en 11234 ms)"; read by the benchmark (src/bench/site.ts).
  */
-export const preparedLine = ({ portraits, ms, charts, chartMs }: Omit<Prepared, "workers">, rendered: number) =>
-  `Préparés en parallèle d'Astro : ${portraits} portrait${portraits > 1 ? "s" : ""} sur ${rendered} ` +
+export const preparedLine = ({ portraits, ms, charts, chartMs }: Spent & { portraits: number }, rendered: number) =>
+  `Préparés en parallèle d'Astro : ${portraits} portrait${portraits > 1 ? "s" : ""} sur ${rendered} ${spentText({ ms, charts, chartMs })}`;
+
+/** "Fiches communales préparées en parallèle d'Astro : celles de 12 EPCI sur 14 (1.2 s de calcul, dont 700 graphiques dessinés en 900 ms)". */
+export const preparedSheetsLine = ({ epcis, ...spent }: Prepared["sheets"], rendered: number) =>
+  `Fiches communales préparées en parallèle d'Astro : celles de ${epcis} EPCI sur ${rendered} ${spentText(spent)}`;
+
+const spentText = ({ ms, charts, chartMs }: Spent) =>
   `(${seconds(ms)} s de calcul, dont ${charts} graphique${charts > 1 ? "s" : ""} dessiné${charts > 1 ? "s" : ""} en ${Math.round(chartMs)} ms)`;
+
+const add = <T extends Spent>(total: T, { ms, charts, chartMs }: Spent): T => Object.assign(total, { ms: total.ms + ms, charts: total.charts + charts, chartMs: total.chartMs + chartMs });
 
 /**
  * Worker threads that load the page code as soon as they are made (the build makes them while the
@@ -69,14 +79,15 @@ export class PortraitWorkers {
   }
 
   /**
-   * Makes portraits `codes`, in this order, each worker taking the next one when done with one, until
-   * all are made or `stop` aborts; then ends the workers. Rejects with the first worker error.
+   * Makes portraits `codes` and their EPCIs' sheets, in this order, each worker taking the next EPCI
+   * when done with one, until all are made or `stop` aborts; then ends the workers. Rejects with the
+   * first worker error.
    */
   prepare(codes: string[], stop: AbortSignal): Promise<Prepared> {
     const queue = [...codes];
     const workers = this.workers.slice(0, codes.length);
     if (workers.length) progress(`portraits préparés en parallèle d'Astro (${workers.length} processus léger${workers.length > 1 ? "s" : ""})`);
-    const done: Prepared = { workers: workers.length, portraits: 0, ms: 0, charts: 0, chartMs: 0 };
+    const done: Prepared = { workers: workers.length, portraits: 0, ms: 0, charts: 0, chartMs: 0, sheets: { epcis: 0, ms: 0, charts: 0, chartMs: 0 } };
     return new Promise<Prepared>((resolve, reject) => {
       let finished = false;
       const finish = (error?: unknown) => {
@@ -94,9 +105,11 @@ export class PortraitWorkers {
           if (code !== undefined) worker.postMessage(code);
           else if (++idle === workers.length) finish();
         };
-        worker.on("message", ({ made, ms, charts, chartMs }: WorkerAnswer) => {
-          if (made) Object.assign(done, { portraits: done.portraits + 1, ms: done.ms + ms, charts: done.charts + charts, chartMs: done.chartMs + chartMs });
-          // Its page claimed it: Astro, going the other way, has passed every portrait left (were it not so, it would make them).
+        worker.on("message", ({ portrait, sheets }: WorkerAnswer) => {
+          if (sheets) add(done.sheets, sheets).epcis++;
+          if (portrait) add(done, portrait).portraits++;
+          // Its page claimed it: Astro, going the other way, has passed every portrait left (were it not
+          // so, it would make them), and every sheet, which it renders before the portraits.
           else queue.length = 0;
           next();
         });

@@ -10,7 +10,6 @@ import { formatWithUnit } from "../format/unit";
 import type { CommuneSheetModel, IndicatorModel, Value } from "../model/types";
 import { sourceText } from "./blocks";
 import { frenchDate } from "./labels";
-import { communeSheetModel, siteModel } from "./models";
 import { portraitHref } from "./search";
 
 type Indicator = CommuneSheetModel["indicators"][string];
@@ -109,6 +108,3 @@ export function communeSheetView(model: CommuneSheetModel, base: string): Commun
       : [],
   };
 }
-
-/** The sheet of commune `code`, as its page shows it. */
-export const communeSheet = (code: string): CommuneSheetView => communeSheetView(communeSheetModel(code), siteModel().base);

@@ -85,15 +85,22 @@ function communesOf(epcis: string[]): string[] {
   return siteModel().communes.filter((c) => chosen.has(c.epci)).sort((a, b) => a.epci.localeCompare(b.epci) || a.code.localeCompare(b.code)).map((c) => c.code);
 }
 
-let sheets: { epci: string; byCode: Map<string, CommuneSheetModel> } | undefined;
 let epciOf: Map<string, string> | undefined;
-/** A commune's sheet, from its EPCI's file, the last one read kept: pages come EPCI by EPCI (sheetCodes). */
-export function communeSheetModel(code: string): CommuneSheetModel {
+/** The EPCI of commune `code`, whose file holds its sheet. */
+export function sheetEpci(code: string): string {
   const epci = (epciOf ??= new Map(siteModel().communes.map((c) => [c.code, c.epci]))).get(code);
   if (!epci) throw new Error(`fiche communale : commune ${code} inconnue`);
-  if (sheets?.epci !== epci) sheets = { epci, byCode: new Map(readJson<CommuneSheetModel[]>(`communes/${epci}.json`).map((s) => [s.commune.code, s])) };
-  return sheets.byCode.get(code)!;
+  return epci;
 }
+
+let sheets: { epci: string; models: CommuneSheetModel[] } | undefined;
+/** The sheets of EPCI `epci`'s communes, the last EPCI's kept: pages come EPCI by EPCI (sheetCodes). */
+export function communeSheetModels(epci: string): CommuneSheetModel[] {
+  if (sheets?.epci !== epci) sheets = { epci, models: readJson<CommuneSheetModel[]>(`communes/${epci}.json`) };
+  return sheets.models;
+}
+
+export const communeSheetModel = (code: string): CommuneSheetModel => communeSheetModels(sheetEpci(code)).find((s) => s.commune.code === code)!;
 
 /** The indicators this build computes: each has its page. */
 export const indicatorIds = (): string[] => siteModel().catalogue.filter((c) => c.computed).map((c) => c.id);

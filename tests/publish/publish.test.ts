@@ -32,18 +32,19 @@ describe("publishing the demo", () => {
 
   it("gives byte-identical sites for the same inputs and date, whether the charts are drawn or read from the cache", () => {
     const charts = mkdtempSync(join(tmpdir(), "portraits-charts-"));
-    // Empty cache (charts drawn), the same cache full, no cache; portraits made by the workers and by Astro.
+    // Empty cache (charts drawn), the same cache full, no cache; portraits and sheets made by the workers and by Astro.
     for (const cache of [charts, charts, "off"]) {
       const again = join(mkdtempSync(join(tmpdir(), "portraits-again-")), "dist");
       const run = build(demo.config, again, undefined, { PORTRAITS_CACHE: cache });
       expect(run.status, run.output).toBe(0);
-      if (availableParallelism() > 1) expect(run.output).toMatch(/Préparés en parallèle d'Astro : \d+ portraits? sur 14 /);
+      if (availableParallelism() > 1) expect(run.output).toMatch(/Préparés en parallèle d'Astro : \d+ portraits? sur 14 .*\nFiches communales préparées en parallèle d'Astro : celles de \d+ EPCI sur 14 /);
       expect(fingerprint(again)).toEqual(fingerprint(site));
     }
-    // One file per published portrait and per indicator page, in the configuration's folder of the renderer version's.
+    // One file per published portrait, per published EPCI's commune sheets and per indicator page, in the configuration's folder of the renderer version's.
     const files = readdirSync(charts, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".json"));
     const portraits = readdirSync(join(site, "epci")).filter((code) => existsSync(join(site, "epci", code, "donnees.csv")));
-    expect(files).toHaveLength(portraits.length + readdirSync(join(site, "indicateur")).length);
+    expect(files.filter((f) => /communes-\d{9}\.json$/.test(f))).toHaveLength(portraits.length);
+    expect(files).toHaveLength(2 * portraits.length + readdirSync(join(site, "indicateur")).length);
   }, 240_000);
 
   it("keeps the published site as it is when nothing changed, and rebuilds it when forced", () => {

@@ -1,0 +1,33 @@
+// The views of an EPCI's commune sheets (charts drawn), made once per build for all its communes: by
+// the build's worker threads once the EPCI's portrait is done (src/cli/prepare.ts), or by the page of
+// its first sheet Astro renders, whichever claims them first (prepared.ts). Without the prepared
+// folder (astro dev, tests) the page makes them. Their charts are read from and kept in the chart
+// cache's file of the EPCI's sheets, so an unchanged sheet's charts are read, not drawn, on a rebuild.
+import { withChartStore } from "../charts";
+import { communeSheetView, type CommuneSheetView } from "./commune-sheet";
+import { communeSheetModels, sheetEpci, siteModel } from "./models";
+import { claim, prepare, preparedDir, preparedPiece } from "./prepared";
+
+type Sheets = Record<string, CommuneSheetView>;
+
+/** The name of EPCI `epci`'s sheets in the prepared folder and in the chart cache. */
+const piece = (epci: string) => `communes-${epci}`;
+
+let last: { epci: string; sheets: Sheets } | undefined;
+/** The sheet of commune `code`, as its page shows it; its EPCI's sheets are kept for the next pages (sheetCodes). */
+export function communeSheet(code: string): CommuneSheetView {
+  const epci = sheetEpci(code);
+  if (last?.epci !== epci) {
+    const dir = preparedDir();
+    last = { epci, sheets: !dir || claim(dir, piece(epci)) ? makeSheets(epci) : preparedPiece<Sheets>(dir, piece(epci)) };
+  }
+  return last.sheets[code];
+}
+
+/** A worker's part: makes EPCI `epci`'s sheets into the prepared folder, unless a page has claimed them first (false). */
+export const prepareSheets = (epci: string): boolean => prepare(preparedDir()!, piece(epci), `fiches communales de ${epci}`, () => makeSheets(epci));
+
+function makeSheets(epci: string): Sheets {
+  const { base } = siteModel();
+  return withChartStore(piece(epci), () => Object.fromEntries(communeSheetModels(epci).map((model) => [model.commune.code, communeSheetView(model, base)])));
+}

@@ -1,12 +1,13 @@
 // Worker threads that make the portraits' pages for Astro (src/site/portrait-page.ts) on the
 // cores its single-threaded pass leaves idle: views with their charts drawn (kept in the chart cache
-// too) and download files; then, EPCI by EPCI, its commune sheets' views (src/site/commune-sheet-page.ts).
-import { mkdirSync, renameSync } from "node:fs";
+// too) and download files; then, EPCI by EPCI, its commune sheets' views and download files
+// (src/site/commune-sheet-page.ts).
+import { mkdirSync, readdirSync, renameSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { Worker } from "node:worker_threads";
 import { typeScriptWorker } from "../pipeline/thread";
-import { preparedFile } from "../site/prepared";
+import { preparedFile, sheetDownloads } from "../site/prepared";
 import { progress } from "./terminal";
 
 /** Astro's pass is single-threaded: one worker per other core (none on one core, where Astro makes them all). */
@@ -126,12 +127,20 @@ export class PortraitWorkers {
   }
 }
 
-/** Puts the download files of portraits `codes`, made by the pages and the workers, in their folders of `site`. */
+/**
+ * Puts the download files of portraits `codes`, made by the pages and the workers, in their folders of
+ * `site`; then those of every sheet with data, all made (every sheet is rendered), in its commune's.
+ */
 export function placeDownloads(prepared: string, site: string, codes: string[]): void {
-  for (const code of codes) {
-    const folder = join(site, "epci", code);
-    mkdirSync(folder, { recursive: true });
-    renameSync(preparedFile(prepared, code, "csv"), join(folder, "donnees.csv"));
-    renameSync(preparedFile(prepared, code, "json"), join(folder, "donnees.json"));
+  for (const code of codes) place(prepared, code, join(site, "epci", code));
+  for (const file of readdirSync(prepared)) {
+    const commune = /^commune-(.+)\.csv$/.exec(file)?.[1];
+    if (commune) place(prepared, sheetDownloads(commune), join(site, "commune", commune));
   }
+}
+
+function place(prepared: string, name: string, folder: string): void {
+  mkdirSync(folder, { recursive: true });
+  renameSync(preparedFile(prepared, name, "csv"), join(folder, "donnees.csv"));
+  renameSync(preparedFile(prepared, name, "json"), join(folder, "donnees.json"));
 }

@@ -1,17 +1,22 @@
-// The views of an EPCI's commune sheets (charts drawn), made once per build for all its communes: by
-// the build's worker threads once the EPCI's portrait is done (src/cli/prepare.ts), or by the page of
-// its first sheet Astro renders, whichever claims them first (prepared.ts). Without the prepared
-// folder (astro dev, tests) the page makes them. Their charts are read from and kept in the chart
+// The views of an EPCI's commune sheets (charts drawn) and their download files, made once per build
+// for all its communes: by the build's worker threads once the EPCI's portrait is done
+// (src/cli/prepare.ts), or by the page of its first sheet Astro renders, whichever claims them first
+// (prepared.ts); the build puts the downloads in place. Without the prepared folder (astro dev, tests)
+// the page makes the views and routes serve the downloads. Their charts are read from and kept in the chart
 // cache's file of the EPCI's sheets, so an unchanged sheet's charts are read, not drawn, on a rebuild.
 import { withChartStore } from "../charts";
+import { communeFiles } from "../downloads/portrait";
 import { communeSheetView, type CommuneSheetView } from "./commune-sheet";
-import { communeSheetModels, sheetEpci, siteModel } from "./models";
-import { claim, prepare, preparedDir, preparedPiece } from "./prepared";
+import { communeSheetModels, publishedSheetCodes, sheetEpci, siteModel } from "./models";
+import { claim, prepare, preparedDir, preparedPiece, sheetDownloads, writeDownloads } from "./prepared";
 
 type Sheets = Record<string, CommuneSheetView>;
 
 /** The name of EPCI `epci`'s sheets in the prepared folder and in the chart cache. */
 const piece = (epci: string) => `communes-${epci}`;
+
+/** The sheets whose downloads Astro's routes write: none in a build, which puts those made here in place. */
+export const sheetDownloadRouteCodes = () => (preparedDir() ? [] : publishedSheetCodes());
 
 let last: { epci: string; sheets: Sheets } | undefined;
 /** The sheet of commune `code`, as its page shows it; its EPCI's sheets are kept for the next pages (sheetCodes). */
@@ -28,6 +33,7 @@ export function communeSheet(code: string): CommuneSheetView {
 export const prepareSheets = (epci: string): boolean => prepare(preparedDir()!, piece(epci), `fiches communales de ${epci}`, () => makeSheets(epci));
 
 function makeSheets(epci: string): Sheets {
-  const { base } = siteModel();
-  return withChartStore(piece(epci), () => Object.fromEntries(communeSheetModels(epci).map((model) => [model.commune.code, communeSheetView(model, base)])));
+  const [{ base }, models, dir] = [siteModel(), communeSheetModels(epci), preparedDir()];
+  if (dir) for (const model of models) if (model.epci.agreement.signed) writeDownloads(dir, sheetDownloads(model.commune.code), communeFiles(model));
+  return withChartStore(piece(epci), () => Object.fromEntries(models.map((model) => [model.commune.code, communeSheetView(model, base)])));
 }

@@ -3,11 +3,11 @@
 // from the first, or by the page itself, whichever claims it first (prepared.ts); the download files
 // of every portrait are left in the prepared folder for the build to put in place. Without that
 // folder (astro dev, tests) every page makes its own, and routes the downloads.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { portraitFiles, type PortraitFiles } from "../downloads/portrait";
 import { keepFiles, keepRows } from "./downloads";
 import { portraitModel, renderedPublishedCodes, siteModel } from "./models";
-import { claim, prepare, preparedDir, preparedFile, preparedPiece } from "./prepared";
+import { claim, prepare, preparedDir, preparedFile, preparedPiece, writeDownloads } from "./prepared";
 import { blockContext, portraitView, type PortraitView } from "./portrait";
 
 export interface PortraitPage {
@@ -30,7 +30,7 @@ export function portraitPage(code: string): PortraitPage {
   if (!dir || claim(dir, code)) {
     const { page, files } = makePage(code);
     if (files && dir) {
-      writeFiles(dir, code, files);
+      writeDownloads(dir, code, files);
       keepRows(code, files.csv);
     } else if (files) keepFiles(code, files);
     return page;
@@ -44,7 +44,7 @@ export function portraitPage(code: string): PortraitPage {
 export const preparePortrait = (code: string): boolean =>
   prepare(preparedDir()!, code, `portrait ${code}`, () => {
     const { page, files } = makePage(code);
-    if (files) writeFiles(preparedDir()!, code, files);
+    if (files) writeDownloads(preparedDir()!, code, files);
     return page;
   });
 
@@ -53,9 +53,4 @@ function makePage(code: string): { page: PortraitPage; files?: PortraitFiles } {
   const page: PortraitPage = { name: model.epci.name, planTitle: model.plan.title, fictional: model.fictional };
   if (!model.epci.agreement.signed) return { page };
   return { page: { ...page, view: portraitView(model, blockContext(siteModel())) }, files: portraitFiles(model) };
-}
-
-function writeFiles(dir: string, code: string, files: PortraitFiles): void {
-  writeFileSync(preparedFile(dir, code, "csv"), files.csv);
-  writeFileSync(preparedFile(dir, code, "json"), files.json);
 }

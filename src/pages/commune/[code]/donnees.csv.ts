@@ -1,9 +1,12 @@
 // Download: a commune sheet's data as CSV (one row per indicator and level), for the sheets with data.
+// Routed outside a build only (astro dev): a build puts in place the files left with the sheets' views
+// (src/site/commune-sheet-page.ts).
 import type { APIRoute } from "astro";
 import { communeFiles } from "../../../downloads/portrait";
-import { communeSheetModel, publishedSheetCodes } from "../../../site/models";
+import { sheetDownloadRouteCodes } from "../../../site/commune-sheet-page";
+import { communeSheetModel } from "../../../site/models";
 
-export const getStaticPaths = () => publishedSheetCodes().map((code) => ({ params: { code } }));
+export const getStaticPaths = () => sheetDownloadRouteCodes().map((code) => ({ params: { code } }));
 
 export const GET: APIRoute = ({ params }) =>
   new Response(communeFiles(communeSheetModel(params.code!)).csv as BodyInit, { headers: { "Content-Type": "text/csv; charset=utf-8" } });

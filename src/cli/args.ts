@@ -27,14 +27,16 @@ type Values<O extends Record<string, OptionSpec>> = {
 
 export class UsageError extends Error {}
 
+/** `--out <dossier>`, or `--all` for a boolean. */
+const optionLabel = (name: string, o: OptionSpec) => (o.type === "boolean" ? `--${name}` : `--${name} <${o.value ?? "valeur"}>`);
+
 export function usageLine(spec: CommandSpec<Record<string, OptionSpec>>): string {
-  const options = Object.entries(spec.options).map(([name, o]) => (o.type === "boolean" ? `[--${name}]` : `[--${name} <${o.value ?? "valeur"}>]`));
-  return `Usage : ${spec.command} ${options.join(" ")}`;
+  return `Usage : ${spec.command} ${Object.entries(spec.options).map(([name, o]) => `[${optionLabel(name, o)}]`).join(" ")}`;
 }
 
 export function helpText(spec: CommandSpec<Record<string, OptionSpec>>): string {
   const rows = Object.entries(spec.options).map(([name, o]) => {
-    const left = o.type === "boolean" ? `--${name}` : `--${name} <${o.value ?? "valeur"}>`;
+    const left = optionLabel(name, o);
     const fallback = o.type === "string" && o.default !== undefined ? ` (par défaut : ${o.default})` : "";
     return [left, o.description + fallback] as const;
   });

@@ -22,6 +22,10 @@ const columnRef = z.union([
     })
     .strict(),
 ]);
+export type ColumnRef = z.infer<typeof columnRef>;
+
+/** The producer's column a variable reads, whichever way it is declared. */
+export const columnName = (ref: ColumnRef): string => (typeof ref === "string" ? ref : ref.column);
 
 const codeSchema = z.union([
   z

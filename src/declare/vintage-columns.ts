@@ -3,7 +3,7 @@
 // source's, so that a new vintage is one `vintage:` to change ({AA} would end a YAML flow mapping).
 // Resolved here, once, so that every later stage, and every message, sees the real column name.
 import type { DeclarationIssue } from "./issues";
-import type { Source } from "./schemas";
+import { columnName, type Source } from "./schemas";
 import { issueAt } from "./yaml-file";
 import type { Located } from "./yaml-file";
 
@@ -16,7 +16,7 @@ export const vintageDigits = (vintage: string): string | undefined => /^\d{2}(\d
 export function resolveVintageColumns(sources: Located<Source>[], issues: DeclarationIssue[]): Located<Source>[] {
   return sources.map((located) => {
     const source = located.value;
-    if (!Object.values(source.columns).some((ref) => (typeof ref === "string" ? ref : ref.column).includes(VINTAGE_PLACEHOLDER))) return located;
+    if (!Object.values(source.columns).some((ref) => columnName(ref).includes(VINTAGE_PLACEHOLDER))) return located;
     const columns = Object.fromEntries(
       Object.entries(source.columns).map(([variable, ref]) => {
         const [column, vintage] = typeof ref === "string" ? [ref, source.vintage] : [ref.column, ref.vintage];

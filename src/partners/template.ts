@@ -2,7 +2,7 @@
 // columns headed by the exact names the build reads, one row per territory of the referential.
 // The writer (workbook.ts), the notice (notice.ts) and the annex (annex.ts) all start from it, so
 // none of them can ask for something the build would not read.
-import type { Source } from "../declare/schemas";
+import { columnName, type Source } from "../declare/schemas";
 import type { Territories } from "../territories/types";
 
 export interface TemplateColumn {
@@ -67,7 +67,7 @@ export function templateColumns(source: Source): TemplateColumn[] {
     ...Object.entries(source.columns).map(([variable, ref]): TemplateColumn => {
       const described = partner.variables[variable];
       return {
-        name: typeof ref === "string" ? ref : ref.column,
+        name: columnName(ref),
         variable,
         definition: described?.definition ?? variable,
         unit: described?.unit ?? "nombre",

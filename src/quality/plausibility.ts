@@ -1,6 +1,6 @@
 // Values no real territory can have: they block publication, located in the producer's file. A typo
 // in a commune's population (99 999 999 999) would otherwise pass every bound and be published.
-import type { Indicator, Source } from "../declare/schemas";
+import { columnName, type Indicator, type Source } from "../declare/schemas";
 import { formatNumber } from "../format/number";
 import { isCountUnit } from "../format/unit";
 import type { SourceTable } from "../read/types";
@@ -31,8 +31,7 @@ export function plausibilityFindings(table: SourceTable, source: Source, counted
       if (cell?.status === "ok" && cell.value > MAX_COUNT) over.set(variable, [...(over.get(variable) ?? []), { line: row.line, value: cell.value }]);
     }
   return [...over].map(([variable, found]) => {
-    const declared = source.columns[variable];
-    const column = typeof declared === "string" ? declared : declared.column;
+    const column = columnName(source.columns[variable]);
     const lines = found.slice(0, EXAMPLES).map((f) => `ligne ${f.line} : ${formatNumber(f.value, 0)}`);
     return {
       rule: "implausible-count",

@@ -1,6 +1,6 @@
 // The read stage: one declared producer file → SourceTable, or every problem found in it.
 import { isAbsolute, relative, resolve } from "node:path";
-import type { Source } from "../declare/schemas";
+import { columnName, type Source } from "../declare/schemas";
 import { inArchive, openBytes } from "./bytes";
 import { readCsv } from "./csv";
 import { adaptReceived } from "../partners/received";
@@ -35,7 +35,7 @@ export function declaredColumns(sources: Source[]): Set<string> {
     sources.flatMap(({ code, columns }) => [
       code.column,
       ...("levelColumn" in code ? [code.levelColumn] : []),
-      ...Object.values(columns).map((ref) => (typeof ref === "string" ? ref : ref.column)),
+      ...Object.values(columns).map(columnName),
     ]),
   );
 }

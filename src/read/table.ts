@@ -1,6 +1,6 @@
 // Raw grid → SourceTable: finds the declared columns, gives each row its level and code,
 // and each declared cell its status. Collects every error of the file before throwing.
-import type { Level, Source } from "../declare/schemas";
+import { columnName, type Level, type Source } from "../declare/schemas";
 import { ErrorCollector, closest, quoteList } from "./errors";
 import type { ReadErrorDetails } from "./errors";
 import { parseNumber } from "./number";
@@ -23,7 +23,7 @@ export function buildTable(raw: RawTable, source: Source, file: string): SourceT
   const codePos = locate(code.column, "la colonne du code des territoires (code.column)");
   const levelPos = "levelColumn" in code ? locate(code.levelColumn, "la colonne des niveaux (code.levelColumn)") : -1;
   const variables = Object.entries(source.columns).map(([variable, ref]) => {
-    const name = typeof ref === "string" ? ref : ref.column;
+    const name = columnName(ref);
     return { variable, pos: locate(name, `la colonne de la variable ${variable}`) };
   });
   errors.throwIfAny();

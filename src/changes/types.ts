@@ -19,6 +19,8 @@ export interface Publication {
   base?: string;
   /** EPCI code → key of its portrait's folder (src/site/reuse.ts): equal keys, same files. */
   pages?: Record<string, string>;
+  /** Commune code → key of its sheet's folder, likewise. */
+  sheets?: Record<string, string>;
 }
 
 export interface ValueChange {

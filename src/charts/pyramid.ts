@@ -1,13 +1,14 @@
 // Age pyramid: % of the population by age group and sex, men left and women right; the EPCI in
 // colour, the reference territory (département) as an outline over it.
-import * as Plot from "@observablehq/plot";
+import { ticks as d3Ticks } from "d3-array";
 import { formatTick, NBSP } from "../format/number";
-import { truncate } from "../format/text";
+import { escapeHtml, truncate } from "../format/text";
 import { formatWithUnit } from "../format/unit";
 import { isShown, STATUS_TEXT } from "../format/value";
 import type { Value } from "../model/types";
-import { colon, OVER_HATCH, placeholderSvg, statusMessage, wrap } from "./common";
-import { chartId, renderPlot } from "./dom";
+import { colon, placeholderSvg, statusMessage, wrap } from "./common";
+import { chartId } from "./dom";
+import { el, px, svgChart } from "./svg";
 import { legendHtml } from "./legend";
 import { chartWidth, INK, MEN, WOMEN } from "./theme";
 import type { ChartOptions, ChartOutput } from "./types";
@@ -71,51 +72,60 @@ export function pyramid(input: PyramidInput, options: ChartOptions = {}): ChartO
   const epciValues = [...input.epci.men, ...input.epci.women];
   if (!epciValues.some(isShown)) return { svg: wrap("pyramid", placeholderSvg(meta, width, height, statusMessage(epciValues))), title, alt: desc, table };
 
-  const bars = (i: number) =>
-    SEXES.flatMap((s) =>
-      input.ageGroups.flatMap((age, g) => {
-        const n = data[i][s.key][g];
-        return n === undefined ? [] : [{ age, x: s.sign * n, fill: s.fill }];
-      }),
-    );
-  const hidden = SEXES.flatMap((s) =>
-    input.ageGroups.flatMap((age, g) => (data[0][s.key][g] === undefined ? [{ age, sign: s.sign, text: cell(0, s.key, g) }] : [])),
-  );
   const max = Math.max(...data.flatMap((d) => [...d.men, ...d.women]).filter((n) => n !== undefined)) * 1.05;
-  const svg = renderPlot(
-    {
-      width,
-      height,
-      marginTop: 24,
-      marginBottom: 26,
-      marginLeft: options.wide ? 120 : 100,
-      marginRight: 16,
-      x: { domain: [-max, max], tickFormat: (d: number) => `${formatTick(Math.abs(d))}${NBSP}%`, ticks: 5, label: null },
-      y: { domain: [...input.ageGroups].reverse(), tickFormat: (a: string) => truncate(a, options.wide ? 17 : 14), tickSize: 0, label: null, padding: 0.1 },
-      marks: [
-        Plot.barX(bars(0), { x: "x", y: "age", fill: "fill", insetTop: 1, insetBottom: 1 }),
-        ...(ref ? [Plot.barX(bars(1), { x: "x", y: "age", fill: "none", stroke: INK, strokeWidth: 1.3 })] : []),
-        // A hidden EPCI cell says why, next to the axis on its side (dx and textAnchor are constants in Plot).
-        ...SEXES.map((s) =>
-          Plot.text(hidden.filter((h) => h.sign === s.sign), {
-            ...OVER_HATCH,
-            x: 0,
-            y: "age",
-            text: "text",
-            dx: s.sign * 4,
-            textAnchor: s.sign < 0 ? "end" : "start",
-            fontSize: 10,
-          }),
-        ),
-        Plot.ruleX([0], { stroke: INK }),
-        Plot.text(SEXES, { x: (s) => (s.sign * max) / 2, text: "title", frameAnchor: "top", dy: -16, fontWeight: "bold" }),
-      ],
-    },
-    meta,
-  );
+  const svg = svgChart(meta, width, height, drawPyramid(input, data, max, { width, height, marginLeft: options.wide ? 120 : 100, truncateAt: options.wide ? 17 : 14 }, (s, g) => cell(0, s, g)));
   const legend = legendHtml([
     ...SEXES.map((s) => ({ label: `${s.title}, ${input.epci.name}`, swatch: { kind: "fill" as const, fill: s.fill } })),
     ...(ref ? [{ label: ref.name, swatch: { kind: "outline" as const, stroke: INK } }] : []),
   ]);
   return { svg: wrap("pyramid", svg, legend), title, alt: desc, table };
+}
+
+const [MARGIN_TOP, MARGIN_BOTTOM, MARGIN_RIGHT] = [24, 26, 16];
+
+/**
+ * The pyramid's body: age groups as bands (oldest on top, as d3's rounded band scale with a padding of
+ * 0.1 places them), the axis of shares at the bottom, men's bars left of zero and women's right, the
+ * reference's as outlines over them, and a hidden value's status written by the axis on its side.
+ */
+function drawPyramid(
+  input: PyramidInput,
+  data: Record<"men" | "women", (number | undefined)[]>[],
+  max: number,
+  { width, height, marginLeft, truncateAt }: { width: number; height: number; marginLeft: number; truncateAt: number },
+  status: (sex: "men" | "women", group: number) => string,
+): string {
+  const x = (v: number) => marginLeft + ((v + max) / (2 * max)) * (width - marginLeft - MARGIN_RIGHT);
+  const [top, bottom] = [MARGIN_TOP, height - MARGIN_BOTTOM];
+  const n = input.ageGroups.length;
+  const step = Math.floor((bottom - top) / (n + 0.1));
+  const first = Math.round(top + (bottom - top - step * (n - 0.1)) / 2);
+  const band = Math.round(step * 0.9);
+  /** Top of age group g's band: the oldest first. */
+  const y = (g: number) => first + (n - 1 - g) * step;
+  const ticks = d3Ticks(-max, max, 5);
+  const bars = (i: number, inset: number) =>
+    SEXES.flatMap((s) =>
+      input.ageGroups.flatMap((_, g) => {
+        const share = data[i][s.key][g];
+        if (share === undefined) return [];
+        const [a, b] = [x(0), x(s.sign * share)].sort((p, q) => p - q);
+        return [el("rect", { fill: inset ? s.fill : undefined, height: band - 2 * inset, y: y(g) + inset, width: b - a, x: a })];
+      }),
+    ).join("");
+  const hidden = SEXES.flatMap((s) =>
+    input.ageGroups.flatMap((_, g) =>
+      data[0][s.key][g] === undefined ? [el("text", { "text-anchor": s.sign < 0 ? "end" : "start", x: x(0) + s.sign * 4, y: y(g) + band / 2, dy: "0.32em" }, escapeHtml(status(s.key, g)))] : [],
+    ),
+  ).join("");
+  return (
+    el("g", { "text-anchor": "end" }, input.ageGroups.map((age, g) => el("text", { x: marginLeft - 9, y: y(g) + band / 2, dy: "0.32em" }, escapeHtml(truncate(age, truncateAt)))).join("")) +
+    el("g", { stroke: "currentColor", fill: "none", "aria-hidden": "true" }, ticks.map((t) => el("path", { d: `M${px(x(t))},${bottom}v6` })).join("")) +
+    el("g", { "font-variant": "tabular-nums" }, ticks.map((t) => el("text", { x: x(t), y: bottom + 9, dy: "0.71em" }, escapeHtml(`${formatTick(Math.abs(t))}${NBSP}%`))).join("")) +
+    el("g", {}, bars(0, 1)) +
+    (input.reference ? el("g", { "stroke-width": 1.3, stroke: INK, fill: "none" }, bars(1, 0)) : "") +
+    (hidden ? el("g", { "font-size": 10, "paint-order": "stroke", "stroke-linejoin": "round", "stroke-width": 5, stroke: "#FFFFFF", fill: INK }, hidden) : "") +
+    el("line", { stroke: INK, x1: x(0), x2: x(0), y1: top, y2: bottom }) +
+    el("g", { "font-weight": "bold" }, SEXES.map((s) => el("text", { x: x((s.sign * max) / 2), y: top - 16, dy: "0.71em" }, s.title)).join(""))
+  );
 }

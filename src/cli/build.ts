@@ -18,7 +18,7 @@ import { chartCacheDir } from "./charts";
 import { ASTRO_MAY_START, startAstro, type AstroRun } from "./astro";
 import { cacheFolder, dataCacheFolders } from "./caches";
 import type { DataStageInput, DataStageSummary } from "./data-stage";
-import { makePreparedDir, placeDownloads, PortraitWorkers, preparedLine, preparedSheetsLine } from "./prepare";
+import { makePreparedDir, placeFiles, PortraitWorkers, preparedLine, preparedSheetsLine, sheetFrameFile } from "./prepare";
 import { commandLine, isoDate } from "./args";
 import { linkFolder, stagingDir, swapInto } from "./publish";
 import { buildDateFrom, failWith, progress } from "./terminal";
@@ -37,12 +37,14 @@ const args = commandLine({
 });
 
 const started = Date.now();
+/** "1 portrait inchangé", "12 portraits inchangés". */
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 const buildDate = buildDateFrom(args.date);
 // The command line's base wins over the configuration's (an invalid configuration is reported by the data stage).
 const base = normalizeBase(args.base ?? readConfig(args.config)?.base ?? "/");
 const models = stagingDir(args.out, "models");
 const site = stagingDir(args.out, "site");
-const kept = stagingDir(args.out, "kept"); // unchanged portraits, linked while Astro renders the others
+const kept = stagingDir(args.out, "kept"); // unchanged portraits and sheets, linked while the others are made
 // The data stage's process loads its code while the inputs are hashed: it is needed unless nothing changed.
 const dataStage = new Aside("process");
 const dataStageTask = new URL("./data-stage.ts", import.meta.url);
@@ -69,7 +71,7 @@ try {
   const astroEnv = { PORTRAITS_OUT_DIR: site, PORTRAITS_CHART_DIR: charts ?? "", PORTRAITS_PIECES_DIR: cacheFolder("pieces", args.config) ?? "", PORTRAITS_PREPARED_DIR: prepared, PORTRAITS_BASE: base };
   // The workers making portraits for Astro load their code meanwhile too.
   let workers: PortraitWorkers | undefined;
-  const startWorkers = () => (workers ??= new PortraitWorkers(models, prepared, charts));
+  const startWorkers = () => (workers ??= new PortraitWorkers(models, prepared, charts, sheetFrameFile(site)));
   dataStage.onEvent((event) => {
     if (event !== ASTRO_MAY_START) return;
     astro ??= startAstro(models, astroEnv);
@@ -82,35 +84,44 @@ try {
   const summary = await dataStage
     .run<DataStageSummary>(dataStageTask, { config: args.config, buildDate, base, models, inputs, code, previous, force: args.force, reuseFrom: args.force ? undefined : resolve(args.out), caches: caches && { ...caches, reuse: !args.force } } satisfies DataStageInput)
     .finally(() => dataStage.finish());
-  const { changes, published, reused } = summary;
+  const { changes, published, reused, sheets } = summary;
   const reusedSet = new Set(reused);
   const rendered = published.filter((c) => !reusedSet.has(c));
 
-  // Workers make the portraits from the last one back while Astro renders from the first; they stop
-  // once Astro is done. A worker's error stops Astro, which may be waiting for that portrait, and fails the build.
+  // Workers make the portraits from the last one back while Astro renders from the first, and every
+  // EPCI's sheets. A worker's error stops Astro, which may be waiting for that portrait, and fails the build.
   const astroDone = new AbortController();
-  const preparing = startWorkers().prepare([...rendered].sort().reverse(), astroDone.signal).catch((error: unknown) => {
+  const preparing = startWorkers().prepare(rendered, sheets.epcis, astroDone.signal).catch((error: unknown) => {
     astro?.stop();
     throw error;
   });
   preparing.catch(() => {}); // awaited below
 
-  const keptNote = reused.length ? ` ; ${reused.length} portrait${reused.length > 1 ? "s" : ""} inchangé${reused.length > 1 ? "s" : ""} repris du site publié` : "";
+  const keptNote = [
+    reused.length && `${plural(reused.length, "portrait inchangé", "portraits inchangés")} repris du site publié`,
+    sheets.reused.length && `${plural(sheets.reused.length, "fiche communale inchangée", "fiches communales inchangées")} reprise${sheets.reused.length > 1 ? "s" : ""} du site publié`,
+  ]
+    .filter(Boolean)
+    .map((note) => ` ; ${note}`)
+    .join("");
   progress(`pages du site (Astro : une ligne par page${keptNote})`);
   astro ??= startAstro(models, astroEnv);
   astro.release();
-  // Unchanged portraits, left out of Astro's pass, come as published (their PDF too).
-  for (const epci of reused) linkFolder(join(args.out, "epci", epci), join(kept, epci));
+  // Unchanged portraits and sheets, left out of Astro's pass and the workers', come as published (their PDF too).
+  for (const epci of reused) linkFolder(join(args.out, "epci", epci), join(kept, "epci", epci));
+  for (const commune of sheets.reused) linkFolder(join(args.out, "commune", commune), join(kept, "commune", commune));
   const exitCode = await astro.done;
   astroDone.abort();
   const helped = await preparing;
   if (exitCode !== 0) throw new Error("la construction des pages a échoué (voir les messages d'Astro ci-dessus)");
-  placeDownloads(prepared, site, rendered);
-  mkdirSync(join(site, "epci"), { recursive: true });
-  for (const epci of reused) renameSync(join(kept, epci), join(site, "epci", epci));
+  placeFiles(prepared, site, rendered);
+  for (const [folder, codes] of [["epci", reused], ["commune", sheets.reused]] as const) {
+    mkdirSync(join(site, folder), { recursive: true });
+    for (const code of codes) renameSync(join(kept, folder, code), join(site, folder, code));
+  }
   swapInto(site, args.out);
 
-  if (helped.workers) console.log(`\n${preparedLine(helped, rendered.length)}\n${preparedSheetsLine(helped.sheets, rendered.length)}`);
+  console.log(`\n${preparedLine(helped, rendered.length)}\n${preparedSheetsLine(helped.sheets)}`);
   console.log(`\n${changeLines(changes).join("\n")}`);
   const { warnings } = summary;
   console.log(

@@ -8,7 +8,7 @@ import { cacheFolder } from "./caches";
 
 /** Code a drawn chart depends on besides its input (patches/ alters a drawing package), and the packages that draw it. */
 export const RENDER_CODE = ["src/charts", "src/format", "patches"];
-export const RENDER_PACKAGES = ["@observablehq/plot", "linkedom", "d3-geo", "d3-shape"];
+export const RENDER_PACKAGES = ["@observablehq/plot", "linkedom", "d3-array", "d3-geo", "d3-shape"];
 
 /** Hash of the chart code, the Node version and every installed package the drawing runs (dependencies included). */
 export function rendererVersion(root = "."): string {

@@ -9,8 +9,8 @@ import { publicationOf, territoryOf } from "../changes/publication";
 import type { ChangeReport, Publication } from "../changes/types";
 import { notifyParent } from "../pipeline/notify";
 import { BuildCache } from "../pipeline/build-cache";
-import { runPipeline } from "../pipeline/run";
-import { portraitKeyer, reusable } from "../site/reuse";
+import { runPipeline, type PipelineResult } from "../pipeline/run";
+import { portraitKeyer, reusable, sheetKeyer } from "../site/reuse";
 import { ASTRO_MAY_START } from "./astro";
 import { errorsIn, findingLines } from "./findings";
 import { writeJson, writeText } from "./publish";
@@ -41,6 +41,8 @@ export interface DataStageSummary {
   published: string[];
   /** Codes of the portraits taken as published (src/site/reuse.ts). */
   reused: string[];
+  /** The EPCIs with commune sheets to make, and the sheets taken as published and made. */
+  sheets: { epcis: string[]; reused: string[]; made: number };
   epcis: number;
   secretValues: number;
   warnings: number;
@@ -67,21 +69,21 @@ export async function run({ config, buildDate, base, models, inputs, code, previ
   const findings = [...result.findings, ...checkAgainstPublished(previous, publication)];
   say(findingLines(findings, { max: 10 }).join("\n"));
   if (errorsIn(findings).length > 0) throw new Error("des erreurs bloquent la publication (voir ci-dessus ; npm run check les détaille toutes)");
-  // A portrait kept as published needs no model: Astro renders only the others.
+  // A portrait or sheet kept as published needs no model: only the others are made.
   const keyOf = portraitKeyer(code, result.site);
-  const keep = reuseFrom ? reusable(previous?.pages, reuseFrom) : () => false;
+  const keep = reuseFrom ? reusable("epci", previous?.pages, reuseFrom) : () => false;
   const reused: string[] = [];
   publication.pages = {};
   result.portraits.forEach((portrait, i) => {
     progress(`modèle ${i + 1}/${result.portraits.length} : ${portrait.epci.name}`);
     const text = JSON.stringify(portrait);
-    const page = { code: portrait.epci.code, key: keyOf(text), signed: portrait.epci.agreement.signed };
+    const page = { code: portrait.epci.code, key: keyOf(text), withData: portrait.epci.agreement.signed };
     publication.pages![page.code] = page.key;
     if (keep(page)) reused.push(page.code);
     else writeText(models, `portraits/${page.code}.json`, text);
   });
-  // Commune sheets are always rendered (a few ms each): one file per EPCI, read once by Astro.
-  for (const epci of result.territories.epcis) writeJson(models, `communes/${epci.code}.json`, result.communeSheets(epci));
+  const sheets = sheetModels(result, models, sheetKeyer(code, result.site), reuseFrom ? reusable("commune", previous?.sheets, reuseFrom) : () => false);
+  publication.sheets = sheets.keys;
   for (const indicator of result.indicators) writeJson(models, `indicateurs/${indicator.id}.json`, indicator);
   writeJson(models, "reuse.json", { from: reuseFrom, codes: reused });
   writeJson(models, "site.json", result.site);
@@ -92,8 +94,38 @@ export async function run({ config, buildDate, base, models, inputs, code, previ
     changes,
     published: result.portraits.filter((p) => p.epci.agreement.signed).map((p) => p.epci.code),
     reused,
+    sheets: { epcis: sheets.epcis, reused: sheets.reused, made: sheets.made },
     epcis: result.portraits.length,
     secretValues: result.secrecy.primary + result.secrecy.complementary,
     warnings: findings.filter((f) => f.severity === "warning").length,
   };
+}
+
+/**
+ * Every EPCI's commune sheets keyed, and the models of those not kept as published written, one file
+ * per EPCI (what its sheets share written once).
+ */
+function sheetModels(
+  result: PipelineResult,
+  models: string,
+  keyer: ReturnType<typeof sheetKeyer>,
+  keep: ReturnType<typeof reusable>,
+): { keys: Record<string, string>; epcis: string[]; reused: string[]; made: number } {
+  const done = { keys: {} as Record<string, string>, epcis: [] as string[], reused: [] as string[], made: 0 };
+  for (const epci of result.territories.epcis) {
+    const { shared, communes } = result.communeSheets(epci);
+    const keyOf = keyer(shared);
+    const made = communes.filter((sheet) => {
+      const code = sheet.commune.code;
+      const key = (done.keys[code] = keyOf(sheet));
+      if (!keep({ code, key, withData: shared.published })) return true;
+      done.reused.push(code);
+      return false;
+    });
+    if (made.length === 0) continue;
+    writeJson(models, `communes/${epci.code}.json`, { shared, communes: made });
+    done.epcis.push(epci.code);
+    done.made += made.length;
+  }
+  return done;
 }

@@ -1,17 +1,20 @@
 // Worker threads that make the portraits' pages for Astro (src/site/portrait-page.ts) on the
 // cores its single-threaded pass leaves idle: views with their charts drawn (kept in the chart cache
-// too) and download files; then, EPCI by EPCI, its commune sheets' views and download files
-// (src/site/commune-sheet-page.ts).
-import { mkdirSync, readdirSync, renameSync } from "node:fs";
+// too) and download files; and, EPCI by EPCI, its commune sheets' pages and download files
+// (src/site/commune-sheet-page.ts), which Astro does not render.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { Worker } from "node:worker_threads";
 import { typeScriptWorker } from "../pipeline/thread";
-import { preparedFile, sheetDownloads } from "../site/prepared";
+import { preparedFile, SHEET_FRAME_CODE, sheetDownloads } from "../site/prepared";
 import { progress } from "./terminal";
 
-/** Astro's pass is single-threaded: one worker per other core (none on one core, where Astro makes them all). */
-const WORKERS = availableParallelism() - 1;
+/**
+ * Astro's pass is single-threaded: one worker per other core while it runs (one on a single core:
+ * the sheets are made by workers only), and one more once it is done, for the sheets left.
+ */
+const WORKERS = Math.max(1, availableParallelism() - 1);
 
 /** The prepared folder (src/site/prepared.ts), in the build folder `models`. */
 export function makePreparedDir(models: string): string {
@@ -27,17 +30,26 @@ interface Spent {
   chartMs: number;
 }
 
-/** What a worker answers for each EPCI: what it spent on its portrait and on its sheets, each left out if a page claimed it first. */
-export interface WorkerAnswer {
-  portrait?: Spent;
-  sheets?: Spent;
+/** What a worker is sent: an EPCI, whether to make its portrait (unless its page claimed it first) and its sheets. */
+export interface WorkerTask {
+  code: string;
+  portrait: boolean;
+  sheets: boolean;
 }
 
-/** How many workers ran, the portraits they made and what they spent on them; the EPCIs whose sheets they made, likewise. */
+/** What a worker answers for each EPCI: what it spent on its portrait (left out if its page claimed it first) and on its sheets. */
+export interface WorkerAnswer {
+  portrait?: Spent;
+  /** The portrait was asked for, and its page had claimed it. */
+  claimed?: boolean;
+  sheets?: Spent & { count: number };
+}
+
+/** How many workers ran, the portraits they made and what they spent on them; the EPCIs and sheets they made, likewise. */
 export interface Prepared extends Spent {
   workers: number;
   portraits: number;
-  sheets: Spent & { epcis: number };
+  sheets: Spent & { epcis: number; count: number };
 }
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
@@ -49,9 +61,9 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 export const preparedLine = ({ portraits, ms, charts, chartMs }: Spent & { portraits: number }, rendered: number) =>
   `Préparés en parallèle d'Astro : ${portraits} portrait${portraits > 1 ? "s" : ""} sur ${rendered} ${spentText({ ms, charts, chartMs })}`;
 
-/** "Fiches communales préparées en parallèle d'Astro : celles de 12 EPCI sur 14 (1.2 s de calcul, dont 700 graphiques dessinés en 900 ms)". */
-export const preparedSheetsLine = ({ epcis, ...spent }: Prepared["sheets"], rendered: number) =>
-  `Fiches communales préparées en parallèle d'Astro : celles de ${epcis} EPCI sur ${rendered} ${spentText(spent)}`;
+/** "Fiches communales faites par les processus légers : 1200 fiches de 40 EPCI (9.6 s de calcul, dont 2400 graphiques dessinés en 2900 ms)"; read by the benchmark. */
+export const preparedSheetsLine = ({ epcis, count, ...spent }: Prepared["sheets"]) =>
+  `Fiches communales faites par les processus légers : ${count} fiche${count > 1 ? "s" : ""} de ${epcis} EPCI ${spentText(spent)}`;
 
 const spentText = ({ ms, charts, chartMs }: Spent) =>
   `(${seconds(ms)} s de calcul, dont ${charts} graphique${charts > 1 ? "s" : ""} dessiné${charts > 1 ? "s" : ""} en ${Math.round(chartMs)} ms)`;
@@ -60,37 +72,47 @@ const add = <T extends Spent>(total: T, { ms, charts, chartMs }: Spent): T => Ob
 
 /**
  * Worker threads that load the page code as soon as they are made (the build makes them while the
- * data stage ends), then make the portraits they are given.
+ * data stage ends), then make the portraits and sheets they are given.
  */
 export class PortraitWorkers {
-  private readonly workers: Worker[];
+  private readonly workers: Worker[] = [];
+  private readonly env: NodeJS.ProcessEnv;
   /** Called with the first error of a worker; until a run, the error is kept for it. */
   private onFailure: (error: unknown) => void = (error) => (this.failure ??= error);
   private failure: unknown;
   private ended = false;
 
-  /** Models in `buildDir`, portraits made into `prepared`, charts read from and kept in `chartDir`, if any. */
-  constructor(buildDir: string, prepared: string, chartDir: string | undefined) {
-    const env = { ...process.env, PORTRAITS_BUILD_DIR: buildDir, PORTRAITS_PREPARED_DIR: prepared, PORTRAITS_CHART_DIR: chartDir ?? "" };
-    this.workers = Array.from({ length: WORKERS }, () => typeScriptWorker(new URL("./prepare-worker.ts", import.meta.url), { env }));
-    for (const worker of this.workers) {
-      worker.on("error", (error) => this.onFailure(error));
-      worker.on("exit", (code) => this.ended || this.onFailure(new Error(`la préparation des portraits s'est arrêtée (code ${code})`)));
-    }
+  /** Models in `buildDir`, made into `prepared`, charts read from and kept in `chartDir`, if any; sheets written into the frame at `sheetFrame`. */
+  constructor(buildDir: string, prepared: string, chartDir: string | undefined, sheetFrame: string) {
+    this.env = { ...process.env, PORTRAITS_BUILD_DIR: buildDir, PORTRAITS_PREPARED_DIR: prepared, PORTRAITS_CHART_DIR: chartDir ?? "", PORTRAITS_SHEET_FRAME: sheetFrame };
+    for (let i = 0; i < WORKERS; i++) this.add();
+  }
+
+  private add(): Worker {
+    const worker = typeScriptWorker(new URL("./prepare-worker.ts", import.meta.url), { env: this.env });
+    worker.on("error", (error) => this.onFailure(error));
+    worker.on("exit", (code) => this.ended || this.onFailure(new Error(`la préparation des portraits s'est arrêtée (code ${code})`)));
+    this.workers.push(worker);
+    return worker;
   }
 
   /**
-   * Makes portraits `codes` and their EPCIs' sheets, in this order, each worker taking the next EPCI
-   * when done with one, until all are made or `stop` aborts; then ends the workers. Rejects with the
-   * first worker error.
+   * Makes portraits `portraits` and the sheets of EPCIs `sheets`, EPCI by EPCI from the last back,
+   * each worker taking the next when done with one; once `astroDone` aborts, one more worker joins for
+   * the sheets left. Resolves when all are made, then ends the workers; rejects with the first worker error.
    */
-  prepare(codes: string[], stop: AbortSignal): Promise<Prepared> {
-    const queue = [...codes];
-    const workers = this.workers.slice(0, codes.length);
-    if (workers.length) progress(`portraits préparés en parallèle d'Astro (${workers.length} processus léger${workers.length > 1 ? "s" : ""})`);
-    const done: Prepared = { workers: workers.length, portraits: 0, ms: 0, charts: 0, chartMs: 0, sheets: { epcis: 0, ms: 0, charts: 0, chartMs: 0 } };
+  prepare(portraits: string[], sheets: string[], astroDone: AbortSignal): Promise<Prepared> {
+    const [withPortrait, withSheets] = [new Set(portraits), new Set(sheets)];
+    const queue: WorkerTask[] = [...new Set([...portraits, ...sheets])]
+      .sort()
+      .reverse()
+      .map((code) => ({ code, portrait: withPortrait.has(code), sheets: withSheets.has(code) }));
+    if (queue.length) progress(`portraits et fiches communales préparés en parallèle d'Astro (${this.workers.length} processus léger${this.workers.length > 1 ? "s" : ""})`);
+    const done: Prepared = { workers: 0, portraits: 0, ms: 0, charts: 0, chartMs: 0, sheets: { epcis: 0, count: 0, ms: 0, charts: 0, chartMs: 0 } };
+    // Once a portrait's page has claimed it, or Astro is done, Astro has made (or makes) every portrait left.
+    let astroHasTheRest = false;
     return new Promise<Prepared>((resolve, reject) => {
-      let finished = false;
+      let [finished, busy] = [false, 0];
       const finish = (error?: unknown) => {
         if (finished) return;
         finished = true;
@@ -98,25 +120,34 @@ export class PortraitWorkers {
       };
       if (this.failure !== undefined) return finish(this.failure);
       this.onFailure = finish;
-      stop.addEventListener("abort", () => finish(), { once: true });
-      let idle = 0;
-      for (const worker of workers) {
-        const next = () => {
-          const code = queue.shift();
-          if (code !== undefined) worker.postMessage(code);
-          else if (++idle === workers.length) finish();
-        };
-        worker.on("message", ({ portrait, sheets }: WorkerAnswer) => {
-          if (sheets) add(done.sheets, sheets).epcis++;
+      const next = (worker: Worker) => {
+        let task = queue.shift();
+        while (task && astroHasTheRest && !task.sheets) task = queue.shift();
+        if (task) {
+          busy++;
+          worker.postMessage({ ...task, portrait: task.portrait && !astroHasTheRest } satisfies WorkerTask);
+        } else if (busy === 0) finish();
+      };
+      const start = (worker: Worker) => {
+        done.workers++;
+        worker.on("message", ({ portrait, claimed, sheets }: WorkerAnswer) => {
+          busy--;
+          if (sheets) add(done.sheets, sheets).epcis++, (done.sheets.count += sheets.count);
           if (portrait) add(done, portrait).portraits++;
-          // Its page claimed it: Astro, going the other way, has passed every portrait left (were it not
-          // so, it would make them), and every sheet, which it renders before the portraits.
-          else queue.length = 0;
-          next();
+          if (claimed) astroHasTheRest = true;
+          next(worker);
         });
-        next();
-      }
-      if (workers.length === 0) finish();
+        next(worker);
+      };
+      astroDone.addEventListener(
+        "abort",
+        () => {
+          astroHasTheRest = true;
+          if (!finished && queue.some((t) => t.sheets) && availableParallelism() > 1) start(this.add());
+        },
+        { once: true },
+      );
+      for (const worker of this.workers) start(worker);
     });
   }
 
@@ -129,18 +160,27 @@ export class PortraitWorkers {
 
 /**
  * Puts the download files of portraits `codes`, made by the pages and the workers, in their folders of
- * `site`; then those of every sheet with data, all made (every sheet is rendered), in its commune's.
+ * `site`; then the page and downloads of every sheet the workers made, in its commune's, and removes
+ * the sheets' frame.
  */
-export function placeDownloads(prepared: string, site: string, codes: string[]): void {
-  for (const code of codes) place(prepared, code, join(site, "epci", code));
+export function placeFiles(prepared: string, site: string, codes: string[]): void {
+  for (const code of codes) placeDownloads(prepared, code, join(site, "epci", code));
   for (const file of readdirSync(prepared)) {
-    const commune = /^commune-(.+)\.csv$/.exec(file)?.[1];
-    if (commune) place(prepared, sheetDownloads(commune), join(site, "commune", commune));
+    const commune = /^commune-(.+)\.html$/.exec(file)?.[1];
+    if (!commune) continue;
+    const [name, folder] = [sheetDownloads(commune), join(site, "commune", commune)];
+    mkdirSync(folder, { recursive: true });
+    renameSync(preparedFile(prepared, name, "html"), join(folder, "index.html"));
+    if (existsSync(preparedFile(prepared, name, "csv"))) placeDownloads(prepared, name, folder);
   }
+  rmSync(join(site, "commune", SHEET_FRAME_CODE), { recursive: true, force: true });
 }
 
-function place(prepared: string, name: string, folder: string): void {
+function placeDownloads(prepared: string, name: string, folder: string): void {
   mkdirSync(folder, { recursive: true });
   renameSync(preparedFile(prepared, name, "csv"), join(folder, "donnees.csv"));
   renameSync(preparedFile(prepared, name, "json"), join(folder, "donnees.json"));
 }
+
+/** Where Astro writes the sheets' frame in the site folder `site`. */
+export const sheetFrameFile = (site: string) => join(site, "commune", SHEET_FRAME_CODE, "index.html");

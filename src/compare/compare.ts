@@ -19,10 +19,11 @@ export type Rank = { rank: number; of: number };
 
 /**
  * The rank of every EPCI whose value is shown, by code, from one sort: rank 1 = highest value;
- * ties share a rank (1 + the number of higher values).
+ * ties share a rank (1 + the number of higher values). Only the EPCIs `published` keeps count: one
+ * without a signed CTG publishes nothing, so neither its portrait nor its indicator pages rank it.
  */
-export function epciRanks(values: Pick<IndicatorValues, "epci">): Map<string, Rank> {
-  const shown = [...values.epci].filter(([, v]) => v.status === "ok").sort(([, a], [, b]) => b.value! - a.value!);
+export function epciRanks(values: Pick<IndicatorValues, "epci">, published: (code: string) => boolean): Map<string, Rank> {
+  const shown = [...values.epci].filter(([code, v]) => v.status === "ok" && published(code)).sort(([, a], [, b]) => b.value! - a.value!);
   const ranks = new Map<string, Rank>();
   let rank = 0;
   shown.forEach(([code, v], i) => {

@@ -270,6 +270,16 @@ export const configSchema = z
       .strict()
       .optional(),
     agreements: z.string().optional().describe("CSV des CTG signées : epci;signee;date"),
+    communeSheets: z
+      .object({
+        withoutAgreement: z
+          .enum(["notice", "data"])
+          .default("notice")
+          .describe("Fiche d'une commune dont l'EPCI n'a pas signé de CTG : notice (pourquoi elle n'a pas de données, comme le portrait grisé) ou data (ses chiffres, sans ceux de son EPCI)"),
+      })
+      .strict()
+      .default({ withoutAgreement: "notice" })
+      .describe("Fiches communales"),
     communeChanges: z.string().optional().describe("CSV de correspondance ancien_code;nouveau_code (fusions de communes)"),
   })
   .strict();

@@ -1,10 +1,18 @@
 // CSV as French spreadsheets open it: UTF-8 with BOM, ";" separator, decimal comma.
 import { COLUMNS, type DataRow } from "./rows";
 
+/**
+ * A text a spreadsheet would run as a formula (=, +, -, @ first, or a tab or carriage return that it
+ * skips before one): an apostrophe first, inside quotes, so it is shown as text (OWASP's advice on CSV
+ * injection). Numbers are numbers, never text, so none is touched.
+ */
+const FORMULA = /^[=+\-@\t\r]/;
+
 const cell = (v: string | number | null): string => {
   if (v === null) return "";
   if (typeof v === "number") return String(Math.round(v * 1e6) / 1e6).replace(".", ",");
-  return /[";\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  if (FORMULA.test(v)) v = `'${v}`;
+  return /^'|[";\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 };
 
 const HEAD = `\uFEFF${COLUMNS.join(";")}\r\n`;

@@ -23,7 +23,7 @@ export interface PlanarMaps {
 }
 
 export interface ModelInput {
-  config: Pick<Config, "name" | "publisher" | "fictional" | "base">;
+  config: Pick<Config, "name" | "publisher" | "fictional" | "base" | "communeSheets">;
   sources: Map<string, Source>;
   catalogue: Map<string, Indicator & { theme: string }>;
   plan: PortraitPlan;
@@ -110,7 +110,7 @@ function lookups(input: ModelInput): Lookups {
         return descriptions.get(id)!;
       },
       rank(id, epci) {
-        if (!ranks.has(id)) ranks.set(id, epciRanks(input.computed.byId.get(id)!));
+        if (!ranks.has(id)) ranks.set(id, epciRanks(input.computed.byId.get(id)!, (code) => agreementOf(input, code).signed));
         return ranks.get(id)!.get(epci);
       },
     });
@@ -120,6 +120,8 @@ function lookups(input: ModelInput): Lookups {
 
 /** An indicator's label, definition, unit and provenance, worked out once per build. */
 export const indicatorDescription = (input: ModelInput, id: string) => lookups(input).description(id);
+/** An EPCI's CTG: unsigned unless the agreements file says otherwise. */
+export const agreementOf = (input: ModelInput, epci: string) => input.agreements.get(epci) ?? { signed: false };
 /** The communes of an EPCI in the département. */
 export const communesIn = (input: ModelInput, epci: string): Commune[] => lookups(input).communesOf.get(epci) ?? [];
 
@@ -156,7 +158,7 @@ function indicatorModel(input: ModelInput, id: string, epci: Epci, groupCode: st
 
 export function buildPortrait(input: ModelInput, epci: Epci): PortraitModel {
   const { territories } = input;
-  const agreement = input.agreements.get(epci.code) ?? { signed: false };
+  const agreement = agreementOf(input, epci.code);
   const communes = lookups(input).communesOf.get(epci.code) ?? [];
   const group = groupOf(epci, input);
   // An EPCI without a signed CTG gets no data at all: its page only explains why.
@@ -206,7 +208,7 @@ function franceRefs(input: ModelInput, published: boolean): TerritoryRef[] {
 function epciOutlines(input: ModelInput): EpciOutline[] {
   return input.territories.epcis
     .filter((e) => input.maps.epcis.has(e.code))
-    .map((e) => ({ code: e.code, name: e.name, signed: input.agreements.get(e.code)?.signed ?? false, geometry: input.maps.epcis.get(e.code)! }));
+    .map((e) => ({ code: e.code, name: e.name, signed: agreementOf(input, e.code).signed, geometry: input.maps.epcis.get(e.code)! }));
 }
 
 export function buildSite(input: ModelInput): SiteModel {
@@ -221,13 +223,14 @@ export function buildSite(input: ModelInput): SiteModel {
     departement: territories.departement,
     region: territories.region,
     ...(territories.groups ? { groupLevelName: territories.groups.levelName } : {}),
+    unsignedCommuneSheets: input.config.communeSheets.withoutAgreement === "data",
     epcis: territories.epcis.map((e) => ({
       code: e.code,
       name: e.name,
       nature: e.nature,
       population: (lookups(input).communesOf.get(e.code) ?? []).reduce((s, c) => s + c.population, 0),
       communeCount: e.communes.length,
-      agreement: input.agreements.get(e.code) ?? { signed: false },
+      agreement: agreementOf(input, e.code),
     })),
     communes: territories.communes.map((c) => ({ code: c.code, name: c.name, epci: c.epci })),
     catalogue: [...input.catalogue.values()].map((indicator) => {

@@ -1,14 +1,13 @@
-// The commune sheets: one model per commune of a portrayed EPCI, from the same post-secrecy values as
-// the portraits. Secrecy already treats every commune value of every indicator as published (its
+// The commune sheets: one model per commune of a portrayed EPCI (written EPCI by EPCI, what they share
+// once), from the same post-secrecy values as the portraits. Secrecy already treats every commune value of every indicator as published (its
 // relations are each EPCI and the département as sums of their communes, src/secrecy/secrecy.ts): a
 // sheet shows nothing it did not protect, so no sheet makes a portrait's value recoverable, nor the
 // reverse. Numerators and denominators are left out at the commune: beside a commune's share they
 // would give its complement (the families that are not single-parent…), which secrecy does not watch.
-import { compareWith } from "../compare/compare";
-import type { Commune, Epci } from "../territories/types";
+import type { Epci } from "../territories/types";
 import { FRANCE, type FranceScope } from "../territories/france";
-import { communesIn, indicatorDescription, type ModelInput } from "./build";
-import type { CommuneSheetModel, LevelValue, TerritoryRef, Value } from "./types";
+import { agreementOf, communesIn, indicatorDescription, type ModelInput } from "./build";
+import type { CommuneSheetModel, CommuneSheetsModel, LevelValue, TerritoryRef, Value } from "./types";
 
 /** The plan's key figures page by page, and its first age pyramid: what every sheet shows. */
 function sheetPlan(input: ModelInput): Pick<CommuneSheetModel, "themes" | "ageStructure"> {
@@ -31,27 +30,23 @@ const ownValue = ({ status, value, reason, approximate }: Value): Value => ({
   ...(reason ? { reason } : {}),
 });
 
-/** The sheets of the communes of `epci`: with data when its portrait publishes data, else only why not. */
-export function buildCommuneSheets(input: ModelInput, epci: Epci): CommuneSheetModel[] {
-  const agreement = input.agreements.get(epci.code) ?? { signed: false };
-  const plan = agreement.signed ? sheetPlan(input) : { themes: [] };
-  const ids = [...plan.themes.flatMap((t) => t.indicators), ...(plan.ageStructure?.indicators ?? [])];
-  return communesIn(input, epci.code).map((commune) => sheet(input, commune, epci, agreement, plan, ids));
-}
+/** An EPCI without a signed CTG publishes nothing, on its communes' sheets either. */
+const UNSIGNED_EPCI: Value = { status: "missing", reason: "intercommunalité sans convention territoriale globale : non publiée" };
 
-function sheet(
-  input: ModelInput,
-  commune: Commune,
-  epci: Epci,
-  agreement: CommuneSheetModel["epci"]["agreement"],
-  plan: Pick<CommuneSheetModel, "themes" | "ageStructure">,
-  ids: string[],
-): CommuneSheetModel {
+/**
+ * The sheets of the communes of `epci`, as written for the site: with data when its portrait publishes
+ * data (or the configuration publishes the communes of EPCIs without a CTG, their EPCI's values left
+ * out), else only why not.
+ */
+export function buildCommuneSheetsModel(input: ModelInput, epci: Epci): CommuneSheetsModel {
   const { territories } = input;
+  const agreement = agreementOf(input, epci.code);
+  const published = agreement.signed || input.config.communeSheets.withoutAgreement === "data";
+  const plan = published ? sheetPlan(input) : { themes: [] };
+  const ids = [...plan.themes.flatMap((t) => t.indicators), ...(plan.ageStructure?.indicators ?? [])];
   const scopes = new Set<FranceScope>(ids.map((id) => input.computed.byId.get(id)!.franceScope));
   if (scopes.size === 0) scopes.add("entiere");
-  const refs: TerritoryRef[] = [
-    { level: "commune", code: commune.code, name: commune.name },
+  const references: TerritoryRef[] = [
     { level: "epci", code: epci.code, name: epci.name },
     { level: "departement", code: territories.departement.code, name: territories.departement.name },
     { level: "region", code: territories.region.code, name: territories.region.name },
@@ -60,28 +55,36 @@ function sheet(
   const indicators = Object.fromEntries(
     ids.map((id) => {
       const values = input.computed.byId.get(id)!;
-      const all: LevelValue[] = [
-        { level: "commune", code: commune.code, ...ownValue(values.commune.get(commune.code) ?? { status: "missing" }) },
-        { level: "epci", code: epci.code, ...values.epci.get(epci.code)! },
+      const levels: LevelValue[] = [
+        { level: "epci", code: epci.code, ...(agreement.signed ? values.epci.get(epci.code)! : UNSIGNED_EPCI) },
         { level: "departement", code: territories.departement.code, ...values.departement },
         { level: "region", code: territories.region.code, ...values.region },
         { level: "france", code: FRANCE[values.franceScope].code, ...values.france },
       ];
-      return [id, { ...indicatorDescription(input, id), values: all, comparisons: compareWith(all[0], all.slice(1)) }];
+      return [id, { ...indicatorDescription(input, id), references: levels }];
     }),
   );
-  const geometry = input.maps.communes.get(commune.code);
   const outline = input.maps.epcis.get(epci.code);
   return {
-    schemaVersion: 1,
-    fictional: input.config.fictional,
-    site: { name: input.config.name, publisher: input.config.publisher },
-    build: { date: input.buildDate, cogVintage: territories.cogVintage },
-    commune: { code: commune.code, name: commune.name, population: commune.population },
-    epci: { code: epci.code, name: epci.name, nature: epci.nature, communeCount: epci.communes.length, agreement },
-    territories: refs,
-    ...plan,
-    indicators,
-    maps: { ...(outline ? { epci: outline } : {}), ...(geometry ? { commune: geometry } : {}) },
+    shared: {
+      schemaVersion: 1,
+      fictional: input.config.fictional,
+      site: { name: input.config.name, publisher: input.config.publisher },
+      build: { date: input.buildDate, cogVintage: territories.cogVintage },
+      epci: { code: epci.code, name: epci.name, nature: epci.nature, communeCount: epci.communes.length, agreement },
+      published,
+      ...plan,
+      references,
+      indicators,
+      ...(outline ? { outline } : {}),
+    },
+    communes: communesIn(input, epci.code).map((commune) => {
+      const geometry = input.maps.communes.get(commune.code);
+      return {
+        commune: { code: commune.code, name: commune.name, population: commune.population },
+        values: Object.fromEntries(ids.map((id) => [id, ownValue(input.computed.byId.get(id)!.commune.get(commune.code) ?? { status: "missing" })])),
+        ...(geometry ? { geometry } : {}),
+      };
+    }),
   };
 }

@@ -2,16 +2,16 @@
 // publish it (after secrecy), the references, and the EPCIs' ranks among those whose portrait is published.
 import { epciRanks } from "../compare/compare";
 import { FRANCE } from "../territories/france";
-import type { ModelInput } from "./build";
+import { agreementOf, type ModelInput } from "./build";
 import type { IndicatorPageModel, Value } from "./types";
 
 export function buildIndicatorPages(input: ModelInput): IndicatorPageModel[] {
   const { territories } = input;
-  const signed = (code: string) => input.agreements.get(code)?.signed ?? false;
+  const signed = (code: string) => agreementOf(input, code).signed;
   return [...input.computed.byId].map(([id, values]) => {
     // An EPCI without a signed CTG publishes nothing, so it neither shows a value nor counts in the ranks.
     const shown = new Map<string, Value>([...values.epci].filter(([code]) => signed(code)));
-    const ranks = epciRanks({ epci: shown });
+    const ranks = epciRanks(values, signed);
     return {
       schemaVersion: 1,
       id,

@@ -114,6 +114,8 @@ export interface SiteModel {
   departement: { code: string; name: string };
   region: { code: string; name: string };
   groupLevelName?: string;
+  /** The configuration publishes the commune sheets of EPCIs without a signed CTG (communeSheets.withoutAgreement: data). */
+  unsignedCommuneSheets: boolean;
   epcis: { code: string; name: string; nature: string; population: number; communeCount: number; agreement: { signed: boolean; date?: string } }[];
   /** For the commune search: name → its EPCI. */
   communes: { code: string; name: string; epci: string }[];
@@ -138,6 +140,11 @@ export interface CommuneSheetModel {
   build: { date: string; cogVintage: string };
   commune: { code: string; name: string; population: number };
   epci: { code: string; name: string; nature: string; communeCount: number; agreement: { signed: boolean; date?: string } };
+  /**
+   * Whether the sheet publishes data: its EPCI's CTG is signed, or the configuration publishes the
+   * communes of EPCIs without one (communeSheets.withoutAgreement: data), whose EPCI values stay unpublished.
+   */
+  published: boolean;
   /** Commune, EPCI, département, région, France (each scope shown): the levels of `values`, in order. */
   territories: TerritoryRef[];
   /** The plan's key figures, page by page; none when the sheet publishes no data. */
@@ -147,6 +154,22 @@ export interface CommuneSheetModel {
   indicators: Record<string, Omit<IndicatorModel, "rank" | "communes">>;
   /** The commune over its EPCI, in the build's planar frame; absent without geometry. */
   maps: { epci?: Geometry; commune?: Geometry };
+}
+
+/**
+ * The commune sheets of one EPCI as the data stage writes them: what they share once (the EPCI, the
+ * references and their values, the indicators' descriptions), then each commune's own part; expanded
+ * into CommuneSheetModel by expandCommuneSheets (src/model/commune-sheets.ts). At national scale this keeps
+ * 35,000 sheets to some 50 MB of JSON instead of 1.4 GB.
+ */
+export interface CommuneSheetsModel {
+  shared: Omit<CommuneSheetModel, "commune" | "territories" | "indicators" | "maps"> & {
+    /** Every level of a sheet but the commune: EPCI, département, région, France (each scope shown). */
+    references: TerritoryRef[];
+    indicators: Record<string, Omit<CommuneSheetModel["indicators"][string], "values" | "comparisons"> & { references: LevelValue[] }>;
+    outline?: Geometry;
+  };
+  communes: { commune: CommuneSheetModel["commune"]; values: Record<string, Value>; geometry?: Geometry }[];
 }
 
 /** One computed indicator across the département (its page, /indicateur/<id>/); its description is in the site model's catalogue. */

@@ -5,9 +5,9 @@ import { resolve } from "node:path";
 import { loadDeclarations } from "../declare/load";
 import type { Declarations } from "../declare/declarations";
 import { buildPortrait, buildSite, type ModelInput } from "../model/build";
-import { buildCommuneSheets } from "../model/commune";
+import { buildCommuneSheetsModel } from "../model/commune";
 import { buildIndicatorPages } from "../model/indicator-page";
-import type { CommuneSheetModel, IndicatorPageModel, PortraitModel, SiteModel } from "../model/types";
+import type { CommuneSheetsModel, IndicatorPageModel, PortraitModel, SiteModel } from "../model/types";
 import { checkBounds, checkReferences, checkVintages } from "../quality/checks";
 import type { Finding } from "../quality/findings";
 import { gridOfMessage, type GridMessage } from "../read/index";
@@ -26,7 +26,7 @@ export interface PipelineResult {
   territories: Territories;
   portraits: PortraitModel[];
   /** The sheets of an EPCI's communes, made on demand: all of them at once would weigh too much at national scale. */
-  communeSheets: (epci: Epci) => CommuneSheetModel[];
+  communeSheets: (epci: Epci) => CommuneSheetsModel;
   site: SiteModel;
   /** One per computed indicator, for its page across the département. */
   indicators: IndicatorPageModel[];
@@ -135,7 +135,7 @@ async function fromTerritories(
   const portraits = territories.epcis.map((epci) => buildPortrait(input, epci));
   const site = buildSite(input);
   await Promise.all([reading.caches.readings.flush(), reading.caches.values.flush(), reading.caches.secrecy.flush()]); // written meanwhile
-  return { declarations, territories, portraits, communeSheets: (epci) => buildCommuneSheets(input, epci), site, indicators: buildIndicatorPages(input), findings, secrecy };
+  return { declarations, territories, portraits, communeSheets: (epci) => buildCommuneSheetsModel(input, epci), site, indicators: buildIndicatorPages(input), findings, secrecy };
 }
 
 /** A file's size in bytes; 0 if it cannot be read (the read stage then says why). */

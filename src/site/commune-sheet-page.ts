@@ -1,39 +1,69 @@
-// The views of an EPCI's commune sheets (charts drawn) and their download files, made once per build
-// for all its communes: by the build's worker threads once the EPCI's portrait is done
-// (src/cli/prepare.ts), or by the page of its first sheet Astro renders, whichever claims them first
-// (prepared.ts); the build puts the downloads in place. Without the prepared folder (astro dev, tests)
-// the page makes the views and routes serve the downloads. Their charts are read from and kept in the chart
-// cache's file of the EPCI's sheets, so an unchanged sheet's charts are read, not drawn, on a rebuild.
-import { withChartStore } from "../charts";
+// The commune sheets' pages and download files. In a build, Astro renders one page only, the frame of
+// every sheet (code "modele", placeholders for the title and the sheet), and the build's worker threads
+// (src/cli/prepare.ts) write each EPCI's sheets into it with their downloads, in the prepared folder,
+// which the build puts in place: at national scale, 35,000 pages Astro's single thread would lay out
+// one by one. Without the prepared folder (astro dev, tests), Astro renders every sheet and routes its
+// downloads. Unchanged sheets are not made at all: the build keeps them as published (src/site/reuse.ts).
+import { readFileSync, writeFileSync } from "node:fs";
 import { communeFiles } from "../downloads/portrait";
-import { communeSheetView, type CommuneSheetView } from "./commune-sheet";
-import { communeSheetModels, publishedSheetCodes, sheetEpci, siteModel } from "./models";
-import { claim, prepare, preparedDir, preparedPiece, sheetDownloads, writeDownloads } from "./prepared";
+import { withBase } from "../format/base";
+import { escapeHtml } from "../format/text";
+import type { CommuneSheetModel } from "../model/types";
+import { communeSheetView } from "./commune-sheet";
+import { communeSheetHtml } from "./commune-sheet-html";
+import { communeSheetModel, communeSheetModels, publishedSheetCodes, sheetCodes, siteModel, waitFor } from "./models";
+import { preparedDir, preparedFile, SHEET_FRAME_CODE, sheetDownloads, writeDownloads } from "./prepared";
 
-type Sheets = Record<string, CommuneSheetView>;
+const TITLE = "%%titre-de-la-fiche%%";
+const BODY = "<!--fiche-communale-->";
 
-/** The name of EPCI `epci`'s sheets in the prepared folder and in the chart cache. */
-const piece = (epci: string) => `communes-${epci}`;
+/** The sheets whose page Astro renders: in a build, the frame alone. */
+export const sheetPageCodes = () => (preparedDir() ? [SHEET_FRAME_CODE] : sheetCodes());
 
-/** The sheets whose downloads Astro's routes write: none in a build, which puts those made here in place. */
+/** The sheets whose downloads Astro's routes write: none in a build, where the workers make them. */
 export const sheetDownloadRouteCodes = () => (preparedDir() ? [] : publishedSheetCodes());
 
-let last: { epci: string; sheets: Sheets } | undefined;
-/** The sheet of commune `code`, as its page shows it; its EPCI's sheets are kept for the next pages (sheetCodes). */
-export function communeSheet(code: string): CommuneSheetView {
-  const epci = sheetEpci(code);
-  if (last?.epci !== epci) {
-    const dir = preparedDir();
-    last = { epci, sheets: !dir || claim(dir, piece(epci)) ? makeSheets(epci) : preparedPiece<Sheets>(dir, piece(epci)) };
-  }
-  return last.sheets[code];
+/** What the page of sheet `code` shows inside the site's frame: its title and its markup. */
+export function communeSheetPage(code: string): { title: string; html: string } {
+  return code === SHEET_FRAME_CODE ? { title: TITLE, html: BODY } : sheetOf(communeSheetModel(code));
 }
 
-/** A worker's part: makes EPCI `epci`'s sheets into the prepared folder, unless a page has claimed them first (false). */
-export const prepareSheets = (epci: string): boolean => prepare(preparedDir()!, piece(epci), `fiches communales de ${epci}`, () => makeSheets(epci));
+function sheetOf(model: CommuneSheetModel): { title: string; html: string } {
+  const { base } = siteModel();
+  const view = communeSheetView(model, base);
+  return { title: view.name, html: communeSheetHtml(view, withBase(base, "/")) };
+}
 
-function makeSheets(epci: string): Sheets {
-  const [{ base }, models, dir] = [siteModel(), communeSheetModels(epci), preparedDir()];
-  if (dir) for (const model of models) if (model.epci.agreement.signed) writeDownloads(dir, sheetDownloads(model.commune.code), communeFiles(model));
-  return withChartStore(piece(epci), () => Object.fromEntries(models.map((model) => [model.commune.code, communeSheetView(model, base)])));
+let frame: [string, string, string] | undefined;
+/** The frame Astro wrote at `file`, cut at its placeholders; waited for, as Astro may not have reached it yet. */
+function frameAt(file: string): [string, string, string] {
+  return (frame ??= waitFor(() => {
+    let html: string;
+    try {
+      html = readFileSync(file, "utf8");
+    } catch {
+      return undefined;
+    }
+    const [start, rest] = html.split(TITLE);
+    const [middle, end] = (rest ?? "").split(BODY);
+    // Astro may be half-way through writing it.
+    return end?.trimEnd().endsWith("</html>") ? [start, middle, end] : undefined;
+  }));
+}
+
+/**
+ * A worker's part: writes the page and download files of EPCI `epci`'s sheets (those this build makes)
+ * into the prepared folder, once the frame Astro renders (at `frameFile`) is there. Returns how many.
+ */
+export function prepareSheets(epci: string, frameFile: string): number {
+  const dir = preparedDir()!;
+  const models = communeSheetModels(epci);
+  const [start, middle, end] = frameAt(frameFile);
+  for (const model of models) {
+    const { title, html } = sheetOf(model);
+    const name = sheetDownloads(model.commune.code);
+    writeFileSync(preparedFile(dir, name, "html"), start + escapeHtml(title) + middle + html + end);
+    if (model.published) writeDownloads(dir, name, communeFiles(model));
+  }
+  return models.length;
 }

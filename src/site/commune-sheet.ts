@@ -34,6 +34,8 @@ export interface SheetTheme {
 export interface CommuneSheetView {
   name: string;
   epci: { name: string; href: string; signed: boolean };
+  /** Whether the sheet publishes data (CommuneSheetModel.published). */
+  hasData: boolean;
   /** "1 234 habitants · l'une des 12 communes de" (the EPCI's link follows). */
   facts: string;
   published: string;
@@ -74,17 +76,18 @@ function locator(model: CommuneSheetModel): SheetFigure | undefined {
   return figure(chart, tableHtml(chart.table), `Source${NBSP}: découpage communal et intercommunal, millésime ${model.build.cogVintage}.`);
 }
 
-/** The commune's age pyramid, its EPCI drawn as the reference outline. */
+/** The commune's age pyramid, its EPCI drawn as the reference outline (the département when the EPCI publishes nothing). */
 function ageStructure(model: CommuneSheetModel): SheetFigure | undefined {
   const age = model.ageStructure;
   if (!age) return undefined;
   const inds = age.indicators.map((id) => model.indicators[id]);
-  const side = (level: Level, name: string) => {
+  const side = ({ level, name }: { level: Level; name: string }) => {
     const values = inds.map((ind) => valueAt(ind, level));
     return { name, men: values.filter((_, i) => i % 2 === 0), women: values.filter((_, i) => i % 2 === 1) };
   };
+  const reference = model.territories.find((t) => t.level === (model.epci.agreement.signed ? "epci" : "departement"))!;
   const chart = pyramid(
-    { ...measure(inds[0]), label: age.title, ageGroups: age.labels.length ? age.labels : inds.filter((_, i) => i % 2 === 0).map((i) => i.label), epci: side("commune", model.commune.name), reference: side("epci", model.epci.name) },
+    { ...measure(inds[0]), label: age.title, ageGroups: age.labels.length ? age.labels : inds.filter((_, i) => i % 2 === 0).map((i) => i.label), epci: side(model.territories[0]), reference: side(reference) },
     { title: age.title },
   );
   const levels = indicatorTable(`${age.title}${NBSP}: valeurs par territoire`, inds.map((ind) => ({ ...measure(ind), values: territoryValues(ind, model) })));
@@ -97,10 +100,11 @@ export function communeSheetView(model: CommuneSheetModel, base: string): Commun
   return {
     name: model.commune.name,
     epci: { name: model.epci.name, href: portraitHref(base, model.epci.code), signed: model.epci.agreement.signed },
+    hasData: model.published,
     facts: `${formatWithUnit(model.commune.population, "habitants", 0)} · l'une des ${model.epci.communeCount} communes de`,
     published: `Publié le ${frenchDate(model.build.date)}`,
     fictional: model.fictional,
-    pages: model.epci.agreement.signed
+    pages: model.published
       ? [
           { number: 1, title: "Situation et chiffres clés", folio: "Page 1 / 2", figure: locator(model), themes: themes.slice(0, half) },
           { number: 2, title: "Âges et chiffres clés (suite)", folio: "Page 2 / 2", figure: ageStructure(model), themes: themes.slice(half) },

@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ChangeReport, Publication } from "../changes/types";
-import type { CommuneSheetModel, IndicatorPageModel, PortraitModel, SiteModel } from "../model/types";
+import { expandCommuneSheets } from "../model/commune-sheets";
+import type { CommuneSheetModel, CommuneSheetsModel, IndicatorPageModel, PortraitModel, SiteModel } from "../model/types";
 
 const buildDir = () => {
   waitForModels();
@@ -77,8 +78,8 @@ export function portraitModel(code: string): PortraitModel {
 
 /** Communes with a sheet (those of the EPCIs portrayed here), grouped by EPCI: Astro renders them in this order. */
 export const sheetCodes = (): string[] => communesOf(portraitCodes());
-/** Communes whose sheet publishes data (their EPCI's CTG is signed): those with downloads. */
-export const publishedSheetCodes = (): string[] => communesOf(publishedCodes());
+/** Communes whose sheet publishes data (their EPCI's CTG is signed, or the configuration publishes them all): those with downloads. */
+export const publishedSheetCodes = (): string[] => communesOf(siteModel().unsignedCommuneSheets ? portraitCodes() : publishedCodes());
 
 function communesOf(epcis: string[]): string[] {
   const chosen = new Set(epcis);
@@ -94,9 +95,12 @@ export function sheetEpci(code: string): string {
 }
 
 let sheets: { epci: string; models: CommuneSheetModel[] } | undefined;
-/** The sheets of EPCI `epci`'s communes, the last EPCI's kept: pages come EPCI by EPCI (sheetCodes). */
+/**
+ * The sheets of EPCI `epci`'s communes that this build makes (all but those kept as published), the last
+ * EPCI's kept: pages come EPCI by EPCI (sheetCodes).
+ */
 export function communeSheetModels(epci: string): CommuneSheetModel[] {
-  if (sheets?.epci !== epci) sheets = { epci, models: readJson<CommuneSheetModel[]>(`communes/${epci}.json`) };
+  if (sheets?.epci !== epci) sheets = { epci, models: expandCommuneSheets(readJson<CommuneSheetsModel>(`communes/${epci}.json`)) };
   return sheets.models;
 }
 

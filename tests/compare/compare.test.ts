@@ -36,10 +36,17 @@ describe("epciRanks", () => {
   } as unknown as IndicatorValues;
 
   it("ranks from the highest value, ties sharing a rank, among shown values only", () => {
-    const ranks = epciRanks(values);
+    const ranks = epciRanks(values, () => true);
     expect(ranks.get("b")).toEqual({ rank: 1, of: 3 });
     expect(ranks.get("d")).toEqual({ rank: 1, of: 3 });
     expect(ranks.get("a")).toEqual({ rank: 3, of: 3 });
     expect(ranks.get("c")).toBeUndefined();
+  });
+
+  it("ranks only the EPCIs it is told are published (a CTG signed)", () => {
+    const ranks = epciRanks(values, (code) => code !== "b");
+    expect(ranks.get("d")).toEqual({ rank: 1, of: 2 });
+    expect(ranks.get("a")).toEqual({ rank: 2, of: 2 });
+    expect(ranks.get("b")).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { portraitPlanSchema } from "../../src/declare/schemas";
 import { buildPortrait, buildSite } from "../../src/model/build";
+import { buildIndicatorPages } from "../../src/model/indicator-page";
 import { departementOf, PLAN } from "./departement";
 
 describe("maps in the models", () => {
@@ -41,5 +42,20 @@ describe("maps in the models", () => {
     const big = buildPortrait(france, france.territories.epcis[4]);
     // Only numbers differ: the frame's size, the EPCI's rank among the others.
     expect(Math.abs(JSON.stringify(big).length - JSON.stringify(portrait).length)).toBeLessThan(16);
+  });
+});
+
+describe("ranks", () => {
+  it("are the same in a portrait and on the indicator's page, among the EPCIs whose CTG is signed", () => {
+    const input = departementOf(15);
+    const page = buildIndicatorPages(input).find((p) => p.id === "population")!;
+    const signed = page.epcis.filter((e) => e.signed);
+    expect(signed.length).toBeLessThan(page.epcis.length);
+    for (const e of page.epcis) {
+      const rank = buildPortrait(input, input.territories.epcis.find((t) => t.code === e.code)!).indicators.population?.rank;
+      expect(rank, e.code).toEqual(e.rank);
+      if (e.signed) expect(rank?.of).toBe(signed.length);
+      else expect(rank).toBeUndefined();
+    }
   });
 });

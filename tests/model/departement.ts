@@ -48,7 +48,7 @@ export function departementOf(epciCount: number): ModelInput {
   };
   const communeGeometry = new Map(epcis.flatMap((e, i) => e.communes.map((c, k): [string, Geometry] => [c, rect(cell(i)[0] + 5 * k, cell(i)[1], 5, 10)])));
   return {
-    config: { name: "Portraits", publisher: "GIP", fictional: true, base: "/" },
+    config: { name: "Portraits", publisher: "GIP", fictional: true, base: "/", communeSheets: { withoutAgreement: "notice" } },
     sources: new Map([["rp", source]]),
     catalogue: new Map([["population", { ...population, theme: "territoire" }]]),
     plan: PLAN,

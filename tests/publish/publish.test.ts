@@ -1,7 +1,7 @@
 // Republishing as GIP staff do it: same inputs give the same bytes, a data update gives a change
 // report, and a failed build leaves the published site exactly as it was.
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { copyDemo } from "../check/demo-copy";
@@ -37,14 +37,14 @@ describe("publishing the demo", () => {
       const again = join(mkdtempSync(join(tmpdir(), "portraits-again-")), "dist");
       const run = build(demo.config, again, undefined, { PORTRAITS_CACHE: cache });
       expect(run.status, run.output).toBe(0);
-      if (availableParallelism() > 1) expect(run.output).toMatch(/Préparés en parallèle d'Astro : \d+ portraits? sur 14 .*\nFiches communales préparées en parallèle d'Astro : celles de \d+ EPCI sur 14 /);
+      expect(run.output).toMatch(/Préparés en parallèle d'Astro : \d+ portraits? sur 14 .*\nFiches communales faites par les processus légers : 450 fiches de 15 EPCI /);
       expect(fingerprint(again)).toEqual(fingerprint(site));
     }
-    // One file per published portrait, per published EPCI's commune sheets and per indicator page, in the configuration's folder of the renderer version's.
+    // One file per published portrait and per indicator page, in the configuration's folder of the
+    // renderer version's (an unchanged commune sheet is kept whole, src/site/reuse.ts).
     const files = readdirSync(charts, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".json"));
     const portraits = readdirSync(join(site, "epci")).filter((code) => existsSync(join(site, "epci", code, "donnees.csv")));
-    expect(files.filter((f) => /communes-\d{9}\.json$/.test(f))).toHaveLength(portraits.length);
-    expect(files).toHaveLength(2 * portraits.length + readdirSync(join(site, "indicateur")).length);
+    expect(files).toHaveLength(portraits.length + readdirSync(join(site, "indicateur")).length);
   }, 240_000);
 
   it("keeps the published site as it is when nothing changed, and rebuilds it when forced", () => {
@@ -110,6 +110,9 @@ describe("publishing the demo", () => {
   it("after a one-commune correction, renders again only the portraits it changes, and publishes what a full rebuild would", () => {
     const before = fingerprint(site);
     const codes = readdirSync(join(site, "epci"));
+    // A sheet kept as published is the published file itself (a hard link): the same inode.
+    const sheetPages = () => new Map(readdirSync(join(site, "commune")).map((c) => [c, statSync(join(site, "commune", c, "index.html")).ino]));
+    const sheetsBefore = sheetPages();
     // Every portrait printed: a portrait kept as published keeps its PDF, one rendered again has none yet.
     for (const code of codes) writeFileSync(join(site, "epci", code, "portrait.pdf"), `PDF ${code}`);
     const forFull = join(mkdtempSync(join(tmpdir(), "portraits-full-")), "dist");
@@ -133,6 +136,14 @@ describe("publishing the demo", () => {
     const changedPages = codes.filter((code) => fingerprint(site)[`epci/${code}/index.html`] !== before[`epci/${code}/index.html`]);
     expect(changedPages.length).toBeGreaterThan(0);
     expect(rendered).toEqual(expect.arrayContaining(changedPages));
+    // Likewise the commune sheets: those the correction changes are made again, the others kept.
+    const sheetsAfter = sheetPages();
+    const keptSheets = [...sheetsAfter].filter(([c, ino]) => sheetsBefore.get(c) === ino).map(([c]) => c);
+    expect(update.output).toContain(`${keptSheets.length} fiches communales inchangées reprises du site publié`);
+    expect(keptSheets.length).toBeGreaterThan(sheetsAfter.size / 2);
+    const changedSheets = [...sheetsAfter.keys()].filter((c) => fingerprint(site)[`commune/${c}/index.html`] !== before[`commune/${c}/index.html`]);
+    expect(changedSheets.length).toBeGreaterThan(0);
+    for (const c of changedSheets) expect(keptSheets, c).not.toContain(c);
     // A full rebuild from the same published site writes the very same files.
     const full = build(demo.config, forFull, "2026-02-01", {}, ["--force"]);
     expect(full.status, full.output).toBe(0);

@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataRow } from "../../src/downloads/rows";
+import { expandCommuneSheets } from "../../src/model/commune-sheets";
 import { runPipeline, type PipelineResult } from "../../src/pipeline/run";
 import { countsPeople } from "../../src/secrecy/secrecy";
 import type { SearchIndex } from "../../src/site/search";
@@ -37,7 +38,7 @@ describe("commune sheets", () => {
     const rows = rowsOf(`commune/${SMALL}/donnees.json`).filter((r) => r.niveau === "commune");
     expect(rows.length).toBeGreaterThan(15);
     expect(rows.filter((r) => r.statut === "secret statistique").length).toBeGreaterThan(5);
-    const sheet = pipeline.communeSheets(pipeline.territories.epcis.find((e) => e.code === epciOf(SMALL))!).find((s) => s.commune.code === SMALL)!;
+    const sheet = expandCommuneSheets(pipeline.communeSheets(pipeline.territories.epcis.find((e) => e.code === epciOf(SMALL))!)).find((s) => s.commune.code === SMALL)!;
     for (const row of rows) {
       const held = sheet.indicators[row.indicateur].values[0];
       expect(row.valeur).toBe(held.status === "ok" ? held.value : null);

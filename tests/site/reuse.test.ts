@@ -44,14 +44,14 @@ describe("reusable portraits", () => {
 
   it("are those with the published key whose folder is complete", () => {
     const next = [
-      { code: "000000001", key: "a", signed: true },
-      { code: "000000002", key: "b", signed: true },
-      { code: "000000003", key: "c", signed: false },
-      { code: "000000004", key: "changed", signed: true },
-      { code: "000000005", key: "e", signed: true },
+      { code: "000000001", key: "a", withData: true },
+      { code: "000000002", key: "b", withData: true },
+      { code: "000000003", key: "c", withData: false },
+      { code: "000000004", key: "changed", withData: true },
+      { code: "000000005", key: "e", withData: true },
     ];
     const keys = { "000000001": "a", "000000002": "b", "000000003": "c", "000000004": "d", "000000005": "e" };
-    expect(next.filter(reusable(keys, published)).map((p) => p.code)).toEqual(["000000001", "000000003"]);
-    expect(next.filter(reusable(undefined, published))).toEqual([]);
+    expect(next.filter(reusable("epci", keys, published)).map((p) => p.code)).toEqual(["000000001", "000000003"]);
+    expect(next.filter(reusable("epci", undefined, published))).toEqual([]);
   });
 });

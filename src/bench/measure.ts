@@ -9,7 +9,7 @@ import { CHROMIUM } from "../print/missing-browser";
 import { profileOptions } from "./profile";
 import { runTsx, type Run } from "./process";
 import type { Build } from "./report";
-import { portraitsOf, preparedOf, printingOf, routeMs, stepsOf, type Portraits } from "./site";
+import { portraitsOf, preparedOf, preparedSheetsOf, printingOf, routeMs, sheetsOf, stepsOf, type Portraits, type Sheets } from "./site";
 
 const BUILD_DATE = "2026-01-15";
 /** Below this, a run could not finish anyway. */
@@ -23,6 +23,8 @@ export interface Measured {
   unchanged: Outcome;
   changed: Outcome;
   portraits?: Portraits;
+  /** The commune sheets of the cold build: their weight, and the workers' time making them (pages and downloads). */
+  sheets?: Sheets & { ms?: number; made?: number };
   /** Time spent making the portrait pages in the cold build: by Astro (sum of their "+N ms") and by its workers. */
   portraitPagesMs?: number;
   /** Charts drawn by the workers in the cold build, and the time it took (drawing alone). */
@@ -97,11 +99,13 @@ async function onePass(config: string, out: string, options: MeasureOptions): Pr
   const prepared = preparedOf(cold.lines);
   const portraitPagesMs = routeMs(cold.lines, /^\/epci\/[^/]+\/index\.html$/) + (prepared?.ms ?? 0);
   const drawing = prepared && { charts: prepared.charts, ms: prepared.chartMs };
+  const sheetsMade = preparedSheetsOf(cold.lines);
+  const sheets = { ...sheetsOf(out), ms: sheetsMade?.ms, made: sheetsMade?.count };
   const unchanged = await build();
   options.change();
   const changed = await build();
   const pdf = options.pdf ? await printPdfs(out, options.deadline) : undefined;
-  return { cold, unchanged, changed, portraits, portraitPagesMs, drawing, pdf, passes: [{ cold: wallOf(cold), unchanged: wallOf(unchanged), changed: wallOf(changed) }] };
+  return { cold, unchanged, changed, portraits, sheets, portraitPagesMs, drawing, pdf, passes: [{ cold: wallOf(cold), unchanged: wallOf(unchanged), changed: wallOf(changed) }] };
 }
 
 async function printPdfs(out: string, deadline: number): Promise<Measured["pdf"]> {

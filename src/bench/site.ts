@@ -1,6 +1,6 @@
-// What a built site and its build log say: charts and gzipped weight of the portraits, and how
-// long each step of the build took.
-import { readdirSync, readFileSync } from "node:fs";
+// What a built site and its build log say: charts and gzipped weight of the portraits and commune
+// sheets, and how long each step of the build took.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Line } from "./process";
@@ -11,6 +11,23 @@ export interface Portraits {
   charts: number;
   gzipMedianBytes: number;
   gzipMaxBytes: number;
+}
+
+/** Commune sheets with data (a CSV beside the page), and their pages' gzipped weight. */
+export interface Sheets {
+  count: number;
+  gzipMedianBytes: number;
+  gzipMaxBytes: number;
+}
+
+export function sheetsOf(site: string): Sheets {
+  const sizes: number[] = [];
+  for (const code of readdirSync(join(site, "commune"))) {
+    if (!existsSync(join(site, "commune", code, "donnees.csv"))) continue;
+    sizes.push(gzipSync(readFileSync(join(site, "commune", code, "index.html"))).length);
+  }
+  sizes.sort((a, b) => a - b);
+  return { count: sizes.length, gzipMedianBytes: sizes[Math.floor(sizes.length / 2)] ?? 0, gzipMaxBytes: sizes[sizes.length - 1] ?? 0 };
 }
 
 /** Charts are Plot's `<svg … role="img">` (decorative icons are aria-hidden). */
@@ -60,6 +77,15 @@ export function preparedOf(lines: Line[]): { ms: number; charts: number; chartMs
   for (const { text } of lines) {
     const match = /^Préparés en parallèle d'Astro : .* \((\d+(?:\.\d+)?) s de calcul, dont (\d+) graphiques? dessinés? en (\d+) ms\)$/.exec(text);
     if (match) return { ms: Number(match[1]) * 1000, charts: Number(match[2]), chartMs: Number(match[3]) };
+  }
+  return undefined;
+}
+
+/** What the build's workers spent on the commune sheets, as its "Fiches communales faites" line says (preparedSheetsLine, src/cli/prepare.ts). */
+export function preparedSheetsOf(lines: Line[]): { count: number; ms: number } | undefined {
+  for (const { text } of lines) {
+    const match = /^Fiches communales faites par les processus légers : (\d+) fiches? de \d+ EPCI \((\d+(?:\.\d+)?) s de calcul/.exec(text);
+    if (match) return { count: Number(match[1]), ms: Number(match[2]) * 1000 };
   }
   return undefined;
 }

@@ -18,7 +18,7 @@ import { chartCacheDir } from "./charts";
 import { ASTRO_MAY_START, startAstro, type AstroRun } from "./astro";
 import { cacheFolder, dataCacheFolders } from "./caches";
 import type { DataStageInput, DataStageSummary } from "./data-stage";
-import { makePreparedDir, placeFiles, PortraitWorkers, preparedLine, preparedSheetsLine, sheetFrameFile } from "./prepare";
+import { makePreparedDir, placeFiles, PortraitWorkers, preparedLine, preparedSheetsLine } from "./prepare";
 import { commandLine, isoDate } from "./args";
 import { linkFolder, stagingDir, swapInto } from "./publish";
 import { buildDateFrom, failWith, progress } from "./terminal";
@@ -71,7 +71,7 @@ try {
   const astroEnv = { PORTRAITS_OUT_DIR: site, PORTRAITS_CHART_DIR: charts ?? "", PORTRAITS_PIECES_DIR: cacheFolder("pieces", args.config) ?? "", PORTRAITS_PREPARED_DIR: prepared, PORTRAITS_BASE: base };
   // The workers making portraits for Astro load their code meanwhile too.
   let workers: PortraitWorkers | undefined;
-  const startWorkers = () => (workers ??= new PortraitWorkers(models, prepared, charts, sheetFrameFile(site)));
+  const startWorkers = () => (workers ??= new PortraitWorkers(models, prepared, charts, site));
   dataStage.onEvent((event) => {
     if (event !== ASTRO_MAY_START) return;
     astro ??= startAstro(models, astroEnv);

@@ -1,6 +1,6 @@
 // One worker of PortraitWorkers (prepare.ts): makes the portrait of each EPCI it is sent, as its page
-// would (src/site/portrait-page.ts), then the pages and downloads of its commune sheets
-// (src/site/commune-sheet-page.ts), into the prepared folder; answers when done with what it spent
+// would (src/site/portrait-page.ts), into the prepared folder, then the pages and downloads of its
+// commune sheets (src/site/commune-sheet-page.ts), into the site being built; answers when done with what it spent
 // on each it made (a page may have claimed the portrait first): how long, and the charts it drew.
 import { performance } from "node:perf_hooks";
 import { parentPort } from "node:worker_threads";
@@ -23,7 +23,7 @@ parentPort!.on("message", ({ code, portrait, sheets }: WorkerTask) => {
     else answer.claimed = true;
   }
   if (sheets) {
-    const { made, ...cost } = spent(() => prepareSheets(code, process.env.PORTRAITS_SHEET_FRAME!));
+    const { made, ...cost } = spent(() => prepareSheets(code, process.env.PORTRAITS_SHEETS_DIR!));
     answer.sheets = { ...cost, count: made };
   }
   parentPort!.postMessage(answer);

@@ -2,12 +2,12 @@
 // cores its single-threaded pass leaves idle: views with their charts drawn (kept in the chart cache
 // too) and download files; and, EPCI by EPCI, its commune sheets' pages and download files
 // (src/site/commune-sheet-page.ts), which Astro does not render.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import type { Worker } from "node:worker_threads";
 import { typeScriptWorker } from "../pipeline/thread";
-import { preparedFile, SHEET_FRAME_CODE, sheetDownloads } from "../site/prepared";
+import { preparedFile, SHEET_FRAME_CODE } from "../site/prepared";
 import { progress } from "./terminal";
 
 /**
@@ -82,9 +82,9 @@ export class PortraitWorkers {
   private failure: unknown;
   private ended = false;
 
-  /** Models in `buildDir`, made into `prepared`, charts read from and kept in `chartDir`, if any; sheets written into the frame at `sheetFrame`. */
-  constructor(buildDir: string, prepared: string, chartDir: string | undefined, sheetFrame: string) {
-    this.env = { ...process.env, PORTRAITS_BUILD_DIR: buildDir, PORTRAITS_PREPARED_DIR: prepared, PORTRAITS_CHART_DIR: chartDir ?? "", PORTRAITS_SHEET_FRAME: sheetFrame };
+  /** Models in `buildDir`, made into `prepared`, charts read from and kept in `chartDir`, if any; sheets written into `site`, the site being built. */
+  constructor(buildDir: string, prepared: string, chartDir: string | undefined, site: string) {
+    this.env = { ...process.env, PORTRAITS_BUILD_DIR: buildDir, PORTRAITS_PREPARED_DIR: prepared, PORTRAITS_CHART_DIR: chartDir ?? "", PORTRAITS_SHEETS_DIR: join(site, "commune") };
     for (let i = 0; i < WORKERS; i++) this.add();
   }
 
@@ -139,15 +139,14 @@ export class PortraitWorkers {
         });
         next(worker);
       };
-      astroDone.addEventListener(
-        "abort",
-        () => {
-          astroHasTheRest = true;
-          if (!finished && queue.some((t) => t.sheets) && availableParallelism() > 1) start(this.add());
-        },
-        { once: true },
-      );
-      for (const worker of this.workers) start(worker);
+      const astroIsDone = () => {
+        astroHasTheRest = true;
+        if (!finished && queue.some((t) => t.sheets) && availableParallelism() > 1) start(this.add());
+      };
+      astroHasTheRest = astroDone.aborted;
+      for (const worker of [...this.workers]) start(worker);
+      if (astroDone.aborted) astroIsDone();
+      else astroDone.addEventListener("abort", astroIsDone, { once: true });
     });
   }
 
@@ -160,19 +159,10 @@ export class PortraitWorkers {
 
 /**
  * Puts the download files of portraits `codes`, made by the pages and the workers, in their folders of
- * `site`; then the page and downloads of every sheet the workers made, in its commune's, and removes
- * the sheets' frame.
+ * `site`, and removes the sheets' frame (the workers wrote the sheets in place).
  */
 export function placeFiles(prepared: string, site: string, codes: string[]): void {
   for (const code of codes) placeDownloads(prepared, code, join(site, "epci", code));
-  for (const file of readdirSync(prepared)) {
-    const commune = /^commune-(.+)\.html$/.exec(file)?.[1];
-    if (!commune) continue;
-    const [name, folder] = [sheetDownloads(commune), join(site, "commune", commune)];
-    mkdirSync(folder, { recursive: true });
-    renameSync(preparedFile(prepared, name, "html"), join(folder, "index.html"));
-    if (existsSync(preparedFile(prepared, name, "csv"))) placeDownloads(prepared, name, folder);
-  }
   rmSync(join(site, "commune", SHEET_FRAME_CODE), { recursive: true, force: true });
 }
 
@@ -182,5 +172,3 @@ function placeDownloads(prepared: string, name: string, folder: string): void {
   renameSync(preparedFile(prepared, name, "json"), join(folder, "donnees.json"));
 }
 
-/** Where Astro writes the sheets' frame in the site folder `site`. */
-export const sheetFrameFile = (site: string) => join(site, "commune", SHEET_FRAME_CODE, "index.html");

@@ -1,18 +1,19 @@
 // The commune sheets' pages and download files. In a build, Astro renders one page only, the frame of
 // every sheet (code "modele", placeholders for the title and the sheet), and the build's worker threads
-// (src/cli/prepare.ts) write each EPCI's sheets into it with their downloads, in the prepared folder,
-// which the build puts in place: at national scale, 35,000 pages Astro's single thread would lay out
-// one by one. Without the prepared folder (astro dev, tests), Astro renders every sheet and routes its
+// (src/cli/prepare.ts) write each EPCI's sheets into it, with their downloads, straight into the site
+// being built: at national scale, 35,000 pages Astro's single thread would lay out one by one, and
+// 105,000 files not to move again. Without the prepared folder (astro dev, tests), Astro renders every sheet and routes its
 // downloads. Unchanged sheets are not made at all: the build keeps them as published (src/site/reuse.ts).
-import { readFileSync, writeFileSync } from "node:fs";
-import { communeFiles } from "../downloads/portrait";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { communeFiles, type PortraitFiles } from "../downloads/portrait";
 import { withBase } from "../format/base";
 import { escapeHtml } from "../format/text";
 import type { CommuneSheetModel } from "../model/types";
 import { communeSheetView } from "./commune-sheet";
 import { communeSheetHtml } from "./commune-sheet-html";
 import { communeSheetModel, communeSheetModels, publishedSheetCodes, sheetCodes, siteModel, waitFor } from "./models";
-import { preparedDir, preparedFile, SHEET_FRAME_CODE, sheetDownloads, writeDownloads } from "./prepared";
+import { preparedDir, SHEET_FRAME_CODE } from "./prepared";
 
 const TITLE = "%%titre-de-la-fiche%%";
 const BODY = "<!--fiche-communale-->";
@@ -53,17 +54,23 @@ function frameAt(file: string): [string, string, string] {
 
 /**
  * A worker's part: writes the page and download files of EPCI `epci`'s sheets (those this build makes)
- * into the prepared folder, once the frame Astro renders (at `frameFile`) is there. Returns how many.
+ * into their folders of `sheetsDir` (the site's commune/), once the frame Astro renders there is
+ * written. Returns how many.
  */
-export function prepareSheets(epci: string, frameFile: string): number {
-  const dir = preparedDir()!;
+export function prepareSheets(epci: string, sheetsDir: string): number {
   const models = communeSheetModels(epci);
-  const [start, middle, end] = frameAt(frameFile);
+  const [start, middle, end] = frameAt(join(sheetsDir, SHEET_FRAME_CODE, "index.html"));
   for (const model of models) {
     const { title, html } = sheetOf(model);
-    const name = sheetDownloads(model.commune.code);
-    writeFileSync(preparedFile(dir, name, "html"), start + escapeHtml(title) + middle + html + end);
-    if (model.published) writeDownloads(dir, name, communeFiles(model));
+    const folder = join(sheetsDir, model.commune.code);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, "index.html"), start + escapeHtml(title) + middle + html + end);
+    if (model.published) writeDownloads(folder, communeFiles(model));
   }
   return models.length;
+}
+
+function writeDownloads(folder: string, files: PortraitFiles): void {
+  writeFileSync(join(folder, "donnees.csv"), files.csv);
+  writeFileSync(join(folder, "donnees.json"), files.json);
 }

@@ -1,7 +1,6 @@
 // The folder where a build's workers leave what they made for Astro's pages (the views of portraits,
-// src/site/portrait-page.ts) and for the site (the commune sheets' pages, src/site/commune-sheet-page.ts),
-// and the workers and pages the download files of every portrait and sheet, for the build to put in
-// place. Whichever starts a portrait first, a worker or its page, claims it by creating a file no one
+// src/site/portrait-page.ts), and the workers and pages the download files of every portrait, for the
+// build to put in place. Whichever starts a portrait first, a worker or its page, claims it by creating a file no one
 // else can, so none is made twice; a page that finds it claimed waits for what the worker leaves.
 import { closeSync, openSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,14 +11,11 @@ import { waitFor } from "./models";
 /** Set by the build for Astro and its workers; unset (astro dev, tests), every page makes its own view. */
 export const preparedDir = () => process.env.PORTRAITS_PREPARED_DIR || undefined;
 
-/** A file of piece `name` in the prepared folder `dir`; "csv" and "json" are a portrait's or a sheet's download files, "html" a sheet's page. */
-export const preparedFile = (dir: string, name: string, kind: "claim" | "page.json" | "error" | "csv" | "json" | "html") => join(dir, `${name}.${kind}`);
+/** A file of piece `name` in the prepared folder `dir`; "csv" and "json" are a portrait's download files. */
+export const preparedFile = (dir: string, name: string, kind: "claim" | "page.json" | "error" | "csv" | "json") => join(dir, `${name}.${kind}`);
 
 /** The code of the page Astro renders as every commune sheet's frame in a build (src/site/commune-sheet-page.ts); the build removes it. */
 export const SHEET_FRAME_CODE = "modele";
-
-/** A sheet's files are named after its commune: `commune-<code>` (a portrait's, after its EPCI). */
-export const sheetDownloads = (code: string) => `commune-${code}`;
 
 /** Leaves the download files of piece `name` for the build to put in place. */
 export function writeDownloads(dir: string, name: string, files: PortraitFiles): void {

@@ -6,8 +6,8 @@ import { CHANGED_FILE, changeOneSource } from "../../src/bench/datasets";
 import { fastest, type Measured } from "../../src/bench/measure";
 import { integer, table, verdictOf, type Build } from "../../src/bench/report";
 import { demoSection } from "../../src/bench/sections";
-import { preparedOf, printingOf, routeMs, stepsOf } from "../../src/bench/site";
-import { preparedLine } from "../../src/cli/prepare";
+import { preparedOf, preparedSheetsOf, printingOf, routeMs, sheetsOf, stepsOf } from "../../src/bench/site";
+import { preparedLine, preparedSheetsLine } from "../../src/cli/prepare";
 import { printingSummary } from "../../src/print/pdf";
 
 const dir = mkdtempSync(join(tmpdir(), "bench-test-"));
@@ -41,6 +41,7 @@ describe("reading a build log", () => {
     { at: 4300, text: "11:24:35   └─ /epci/000200002/index.html (+1.5s) " },
     { at: 5000, text: "11:24:35 [build] Complete!" },
     { at: 5100, text: preparedLine({ portraits: 1, ms: 812.4, charts: 22, chartMs: 17.6 }, 2) },
+    { at: 5200, text: preparedSheetsLine({ epcis: 2, count: 57, ms: 1234.5, charts: 114, chartMs: 40 }) },
   ];
 
   it("sums Astro's route times for the matching routes", () => {
@@ -49,7 +50,29 @@ describe("reading a build log", () => {
 
   it("reads what the workers spent making portraits from the build's own line", () => {
     expect(preparedOf(lines)).toEqual({ ms: 800, charts: 22, chartMs: 18 });
-    expect(preparedOf(lines.slice(0, -1))).toBeUndefined();
+    expect(preparedOf(lines.slice(0, -2))).toBeUndefined();
+  });
+
+  it("reads what the workers spent making commune sheets from the build's own line", () => {
+    expect(preparedSheetsOf(lines)).toEqual({ count: 57, ms: 1200 });
+    expect(preparedSheetsOf(lines.slice(0, -1))).toBeUndefined();
+  });
+
+  it("weighs the pages of the commune sheets with data, gzipped", () => {
+    const site = join(dir, "sheets-site");
+    const page = (code: string, html: string, data: boolean) => {
+      mkdirSync(join(site, "commune", code), { recursive: true });
+      writeFileSync(join(site, "commune", code, "index.html"), html);
+      if (data) writeFileSync(join(site, "commune", code, "donnees.csv"), "x");
+    };
+    page("00001", "a".repeat(10), true);
+    page("00002", "<p>Aucune donnée</p>".repeat(500), false);
+    page("00003", Array.from({ length: 3000 }, (_, i) => i).join(" "), true);
+    page("00004", Array.from({ length: 300 }, (_, i) => i).join(" "), true);
+    const sheets = sheetsOf(site);
+    expect(sheets.count).toBe(3);
+    expect(sheets.gzipMaxBytes).toBeGreaterThan(sheets.gzipMedianBytes);
+    expect(sheets.gzipMaxBytes).toBeLessThan(3000 * 5);
   });
 
   it("times each stage until the next one, the per-portrait lines as one", () => {

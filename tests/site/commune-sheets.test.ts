@@ -5,6 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { unzipSync } from "fflate";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DataRow } from "../../src/downloads/rows";
@@ -99,8 +100,18 @@ describe("commune sheets", () => {
         if (counts.has(row.indicateur)) expect(small(row.valeur), `${file} ${row.indicateur} ${row.code_territoire}`).toBe(false);
         expect(small(row.numerateur) || small(row.denominateur), `${file} ${row.indicateur} ${row.code_territoire}`).toBe(false);
       }
-    // The CSV says the same as the JSON: no cell of 1 to 4 in a count's value column.
-    const csv = read(`commune/${SMALL}/donnees.csv`).split("\r\n").slice(1).map((l) => l.split(";"));
-    for (const cells of csv.filter((c) => counts.has(c[0]))) expect(/^[1-4](,\d+)?$/.test(cells[5])).toBe(false);
+    // The CSVs say the same as the JSON, the archive's too: no cell of 1 to 4 in a count's value column,
+    // nor in a numerator or denominator of people.
+    const fields = (line: string) => [...line.matchAll(/(?:^|;)("(?:[^"]|"")*"|[^;]*)/g)].map((m) => m[1]);
+    const archive = Buffer.from(unzipSync(readFileSync(join(out, "donnees", "portraits.zip")))["donnees.csv"]).toString("utf8");
+    for (const text of [read(`commune/${SMALL}/donnees.csv`), archive]) {
+      const lines = text.split("\r\n").slice(1, -1).map(fields);
+      expect(lines.length).toBeGreaterThan(100);
+      for (const cells of lines) {
+        const small = (cell: string) => /^[1-4](,\d+)?$/.test(cell);
+        if (counts.has(cells[0])) expect(small(cells[5]), cells.join(";")).toBe(false);
+        if (people.has(cells[0])) expect(small(cells[8]) || small(cells[9]), cells.join(";")).toBe(false);
+      }
+    }
   });
 });

@@ -1,4 +1,4 @@
-// The portrait page is built before its PDF exists: it carries a hidden "Télécharger le PDF"
+// A portrait's page, or a commune sheet's, is built before its PDF exists: it carries a hidden "Télécharger le PDF"
 // link that the PDF step reveals, with the file's size ("Télécharger le PDF (145 Ko)"), once the file is there.
 import { formatNumber } from "../format/number";
 
@@ -12,6 +12,6 @@ export function formatSize(bytes: number): string {
 }
 
 export function revealPdfLink(html: string, bytes: number): string {
-  if (!LINK.test(html) || !SIZE.test(html)) throw new Error("la page du portrait n'a pas d'emplacement pour le lien du PDF (data-pdf-link)");
+  if (!LINK.test(html) || !SIZE.test(html)) throw new Error("la page n'a pas d'emplacement pour le lien du PDF (data-pdf-link)");
   return html.replace(LINK, "data-pdf-link").replace(SIZE, `<span data-pdf-size>(${formatSize(bytes)})</span>`);
 }

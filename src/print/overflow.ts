@@ -19,6 +19,14 @@ export interface SheetOverflow {
  */
 export async function measureSheets(page: Page): Promise<SheetOverflow[]> {
   await page.emulateMedia({ media: "print" });
+  return sheetsAsPrinted(page);
+}
+
+/**
+ * The same, in a page already in print media (as the PDF step keeps its tabs): setting the media again
+ * would have Chromium compute every style again for nothing.
+ */
+export async function sheetsAsPrinted(page: Page): Promise<SheetOverflow[]> {
   // page.evaluate, not $$eval: a selector would have Playwright inject its script into every page printed.
   return page.evaluate(measureInPage);
 }
@@ -39,28 +47,36 @@ export function describeOverflow(s: SheetOverflow): string {
 // inner named functions, which tsx would wrap in a helper the page does not have.
 function measureInPage(): SheetOverflow[] {
   const TOLERANCE = 1;
-  /** Each ancestor's clipping box, or null when it lets its content overflow. */
-  const clips = new Map<Element, DOMRect | null>();
   return [...document.querySelectorAll("[data-page]")].map((sheet) => {
     const box = sheet.getBoundingClientRect();
     const overflow = Math.max(sheet.scrollHeight - sheet.clientHeight, sheet.scrollWidth - sheet.clientWidth, 0);
+    /**
+     * What bounds the children of each element with children: the sheet's box narrowed by each box
+     * between that clips its content (overflow other than visible), and whether they are visually hidden
+     * on purpose for screen readers. Measured once per element, in document order (a parent before its
+     * children), rather than walking every element's ancestors: the worst overflow past several clips
+     * is the overflow past the narrowest of them, side by side.
+     */
+    const limits = new Map<Element, { top: number; right: number; bottom: number; left: number; hidden: boolean }>();
+    limits.set(sheet, { top: box.top, right: box.right, bottom: box.bottom, left: box.left, hidden: false });
     /** Worst cut per block (named by its title), or per element outside any block. */
     const cuts = new Map<string, number>();
     for (const el of sheet.querySelectorAll("*")) {
+      const c = limits.get(el.parentElement!)!;
       const r = el.getBoundingClientRect();
-      // Not drawn (display:none), or visually hidden on purpose for screen readers.
-      if ((r.width === 0 && r.height === 0) || el.closest(".sr-only")) continue;
-      let worst = Math.max(r.bottom - box.bottom, r.right - box.right, box.left - r.left, box.top - r.top);
-      for (let a = el.parentElement; a && a !== sheet; a = a.parentElement) {
-        let c = clips.get(a);
-        if (c === undefined) {
-          const style = getComputedStyle(a);
-          c = style.overflowX !== "visible" || style.overflowY !== "visible" ? a.getBoundingClientRect() : null;
-          clips.set(a, c);
-        }
-        if (!c) continue;
-        worst = Math.max(worst, r.bottom - c.bottom, r.right - c.right, c.left - r.left, c.top - r.top);
+      const hidden = c.hidden || el.classList.contains("sr-only");
+      if (el.firstElementChild) {
+        const style = getComputedStyle(el);
+        limits.set(
+          el,
+          style.overflowX !== "visible" || style.overflowY !== "visible"
+            ? { top: Math.max(c.top, r.top), right: Math.min(c.right, r.right), bottom: Math.min(c.bottom, r.bottom), left: Math.max(c.left, r.left), hidden }
+            : hidden === c.hidden ? c : { ...c, hidden },
+        );
       }
+      // Not drawn (display:none), or visually hidden on purpose for screen readers.
+      if ((r.width === 0 && r.height === 0) || hidden) continue;
+      const worst = Math.max(r.bottom - c.bottom, r.right - c.right, c.left - r.left, c.top - r.top);
       // Named by its block's title, else by the part of the sheet it is in (the grid of blocks is not named:
       // its blocks are).
       if (worst > TOLERANCE && !el.querySelector(".block")) {

@@ -11,20 +11,9 @@ import { dirname, join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeOverflow, measureSheets, overflowing } from "../../src/print/overflow";
-import { printPortraits } from "../../src/print/pdf";
+import { PORTRAITS, printPages } from "../../src/print/pdf";
 import { fingerprint } from "../publish/tree";
-import { builtSite, skipBrowser, type BuiltSite } from "./support";
-
-/** `npm run pdf -- --out <dir>`, as a person runs it. */
-function pdfStep(out: string, env: Record<string, string> = {}, options: string[] = []) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/pdf.ts", "--out", out, ...options], {
-    encoding: "utf8",
-    env: { ...process.env, ...env },
-  });
-  return { status: run.status, output: run.stdout + run.stderr };
-}
-
-const tool = (cmd: string, ...args: string[]) => spawnSync(cmd, args, { encoding: "utf8" }).stdout;
+import { builtSite, expectPdfLink, pdfStep, skipBrowser, tool, type BuiltSite } from "./support";
 
 /** The published portraits (signed CTG), from the publication the build wrote. */
 function publishedEpcis(site: string): { code: string; name: string }[] {
@@ -124,7 +113,7 @@ describe.skipIf(skipBrowser)("printing the portraits", () => {
     try {
       for (const code of codes) mkdirSync(join(dir, "epci", code), { recursive: true });
       let atOnce = 0;
-      const printed = await printPortraits(site.browser, site.server.url, dir, codes, () => (atOnce = Math.max(atOnce, site.browser.contexts().length)), 4);
+      const printed = await printPages(site.browser, site.server.url, dir, PORTRAITS, codes, () => (atOnce = Math.max(atOnce, site.browser.contexts().length)), 4);
       expect(atOnce, "onglets ouverts à la fois").toBeGreaterThan(1);
       expect(printed.map((p) => p.code)).toEqual([...codes].sort());
       for (const { code, name } of epcis) {
@@ -142,14 +131,7 @@ describe.skipIf(skipBrowser)("printing the portraits", () => {
 
   it("reveals the link to each PDF with its size, and the link works", async () => {
     const page = await site.browser.newPage();
-    for (const { code } of epcis) {
-      await page.goto(`${site.server.url}/epci/${code}/`);
-      const link = page.locator("[data-pdf-link]");
-      expect(await link.isVisible(), code).toBe(true);
-      expect(await link.textContent()).toMatch(/^Télécharger le PDF \(\d+\s[KM]o\)$/);
-      const response = await page.request.get(`${site.server.url}/epci/${code}/${await link.locator("a").getAttribute("href")}`);
-      expect(response.headers()["content-type"]).toBe("application/pdf");
-    }
+    for (const { code } of epcis) await expectPdfLink(page, `${site.server.url}/epci/${code}/`);
     await page.close();
   });
 

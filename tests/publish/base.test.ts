@@ -24,7 +24,7 @@ mkdirSync(resolve(".build"), { recursive: true });
 const dir = join(mkdtempSync(join(resolve(".build"), "base-")), "dist");
 let server: SiteServer;
 let origin: string;
-/** Printed when Chromium is there: the portraits' hidden PDF links then lead somewhere. */
+/** Printed when Chromium is there: the portraits' PDF links are then shown, and lead somewhere. */
 let printed = false;
 
 beforeAll(async () => {
@@ -74,8 +74,8 @@ function linksOf(type: string, text: string): { links: string[]; ids?: Set<strin
     const links: string[] = [];
     const ids = new Set<string>();
     for (const el of document.querySelectorAll("*")) {
-      // Before printing, a portrait's PDF link is an empty slot, hidden until `npm run pdf` fills it.
-      if (!printed && el.closest("[data-pdf-link]")) continue;
+      // A PDF link is an empty slot, hidden until `npm run pdf` fills it (the sheets' only with --fiches).
+      if (el.closest("[data-pdf-link][hidden]")) continue;
       for (const { name, value } of el.attributes) {
         if (name === "id") ids.add(value);
         if (["href", "xlink:href", "src", "action", "data-commune-search"].includes(name)) links.push(value);

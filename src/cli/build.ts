@@ -20,6 +20,7 @@ import { cacheFolder, dataCacheFolders } from "./caches";
 import type { DataStageInput, DataStageSummary } from "./data-stage";
 import { makePreparedDir, placeFiles, PortraitWorkers, preparedLine, preparedSheetsLine } from "./prepare";
 import { commandLine, isoDate } from "./args";
+import { SHEET_FOLDER_FILES } from "../site/reuse";
 import { linkFolder, stagingDir, swapInto } from "./publish";
 import { buildDateFrom, failWith, progress } from "./terminal";
 
@@ -109,7 +110,7 @@ try {
   astro.release();
   // Unchanged portraits and sheets, left out of Astro's pass and the workers', come as published (their PDF too).
   for (const epci of reused) linkFolder(join(args.out, "epci", epci), join(kept, "epci", epci));
-  for (const commune of sheets.reused) linkFolder(join(args.out, "commune", commune), join(kept, "commune", commune));
+  for (const commune of sheets.reused) linkFolder(join(args.out, "commune", commune), join(kept, "commune", commune), SHEET_FOLDER_FILES);
   const exitCode = await astro.done;
   astroDone.abort();
   const helped = await preparing;

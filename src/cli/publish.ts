@@ -23,19 +23,26 @@ export const writeJson = (dir: string, file: string, value: unknown) => writeTex
 /**
  * Puts the files of folder `from` (the published site's) into `to` (the staging site's) as hard
  * links: instant, and the published files stay as they are until the swap. Nothing writes into a
- * published file (each step writes a fresh staging folder), so sharing them is safe.
+ * published file (each step writes a fresh staging folder), so sharing them is safe. `names`: the
+ * files the folder may hold, those missing skipped, without listing it (a third of the time for
+ * the 35,000 folders of a country's commune sheets).
  */
-export function linkFolder(from: string, to: string): void {
+export function linkFolder(from: string, to: string, names?: readonly string[]): void {
   mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const [source, target] = [join(from, entry.name), join(to, entry.name)];
-    if (entry.isDirectory()) linkFolder(source, target);
-    else
-      try {
-        linkSync(source, target);
-      } catch {
-        copyFileSync(source, target); // a file system without hard links
-      }
+  const entries = names ? names.map((name) => ({ name, folder: false })) : readdirSync(from, { withFileTypes: true }).map((e) => ({ name: e.name, folder: e.isDirectory() }));
+  for (const { name, folder } of entries) {
+    const [source, target] = [join(from, name), join(to, name)];
+    if (folder) linkFolder(source, target);
+    else linkFile(source, target);
+  }
+}
+
+function linkFile(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return; // one of `names` not there
+    copyFileSync(source, target); // a file system without hard links
   }
 }
 

@@ -6,10 +6,14 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CommuneSheetsModel, SiteModel } from "../model/types";
+import { COMMUNE_SHEETS } from "../print/pdf";
 import { blockSite, siteFrame } from "./frame";
 
 /** The files of a portrait's or sheet's folder that a build writes (`npm run pdf` adds the PDF). */
 const folderFiles = (withData: boolean) => (withData ? ["index.html", "donnees.csv", "donnees.json"] : ["index.html"]);
+
+/** What a commune sheet's folder may hold: what the build writes, and the PDF of `npm run pdf -- --fiches`. */
+export const SHEET_FOLDER_FILES = [...folderFiles(true), COMMUNE_SHEETS.file];
 
 /** Hashes the site-wide part once; returns the key of a portrait from its model's JSON text. */
 export function portraitKeyer(codeDigest: string, site: SiteModel): (modelJson: string) => string {

@@ -30,13 +30,10 @@ const ownValue = ({ status, value, reason, approximate }: Value): Value => ({
   ...(reason ? { reason } : {}),
 });
 
-/** An EPCI without a signed CTG publishes nothing, on its communes' sheets either. */
-const UNSIGNED_EPCI: Value = { status: "missing", reason: "intercommunalité sans convention territoriale globale : non publiée" };
-
 /**
  * The sheets of the communes of `epci`, as written for the site: with data when its portrait publishes
- * data (or the configuration publishes the communes of EPCIs without a CTG, their EPCI's values left
- * out), else only why not.
+ * data (or the configuration publishes the communes of EPCIs without a CTG, compared with the
+ * département, the région and France only), else only why not.
  */
 export function buildCommuneSheetsModel(input: ModelInput, epci: Epci): CommuneSheetsModel {
   const { territories } = input;
@@ -46,8 +43,9 @@ export function buildCommuneSheetsModel(input: ModelInput, epci: Epci): CommuneS
   const ids = [...plan.themes.flatMap((t) => t.indicators), ...(plan.ageStructure?.indicators ?? [])];
   const scopes = new Set<FranceScope>(ids.map((id) => input.computed.byId.get(id)!.franceScope));
   if (scopes.size === 0) scopes.add("entiere");
+  // An EPCI without a signed CTG publishes nothing, on its communes' sheets either: they leave it out.
   const references: TerritoryRef[] = [
-    { level: "epci", code: epci.code, name: epci.name },
+    ...(agreement.signed ? [{ level: "epci" as const, code: epci.code, name: epci.name }] : []),
     { level: "departement", code: territories.departement.code, name: territories.departement.name },
     { level: "region", code: territories.region.code, name: territories.region.name },
     ...(Object.keys(FRANCE) as FranceScope[]).filter((s) => scopes.has(s)).map((s) => ({ level: "france" as const, code: FRANCE[s].code, name: FRANCE[s].name })),
@@ -56,7 +54,7 @@ export function buildCommuneSheetsModel(input: ModelInput, epci: Epci): CommuneS
     ids.map((id) => {
       const values = input.computed.byId.get(id)!;
       const levels: LevelValue[] = [
-        { level: "epci", code: epci.code, ...(agreement.signed ? values.epci.get(epci.code)! : UNSIGNED_EPCI) },
+        ...(agreement.signed ? [{ level: "epci" as const, code: epci.code, ...values.epci.get(epci.code)! }] : []),
         { level: "departement", code: territories.departement.code, ...values.departement },
         { level: "region", code: territories.region.code, ...values.region },
         { level: "france", code: FRANCE[values.franceScope].code, ...values.france },

@@ -142,7 +142,7 @@ export interface CommuneSheetModel {
   epci: { code: string; name: string; nature: string; communeCount: number; agreement: { signed: boolean; date?: string } };
   /**
    * Whether the sheet publishes data: its EPCI's CTG is signed, or the configuration publishes the
-   * communes of EPCIs without one (communeSheets.withoutAgreement: data), whose EPCI values stay unpublished.
+   * communes of EPCIs without one (communeSheets.withoutAgreement: data): their sheets leave the EPCI out.
    */
   published: boolean;
   /** Commune, EPCI, département, région, France (each scope shown): the levels of `values`, in order. */
@@ -164,7 +164,7 @@ export interface CommuneSheetModel {
  */
 export interface CommuneSheetsModel {
   shared: Omit<CommuneSheetModel, "commune" | "territories" | "indicators" | "maps"> & {
-    /** Every level of a sheet but the commune: EPCI, département, région, France (each scope shown). */
+    /** Every level of a sheet but the commune: EPCI (if its CTG is signed), département, région, France (each scope shown). */
     references: TerritoryRef[];
     indicators: Record<string, Omit<CommuneSheetModel["indicators"][string], "values" | "comparisons"> & { references: LevelValue[] }>;
     outline?: Geometry;

@@ -1,8 +1,9 @@
 // communeSheets.withoutAgreement: data publishes the sheets of the communes of an EPCI without a signed
-// CTG: their own figures beside the département, the région and France, never their EPCI's, which
+// CTG: their own figures beside the département, the région and France, nothing of their EPCI, which
 // publishes nothing until it signs.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rmSync } from "node:fs";
+import { communeFiles } from "../../src/downloads/portrait";
 import { expandCommuneSheets } from "../../src/model/commune-sheets";
 import type { CommuneSheetModel } from "../../src/model/types";
 import { runPipeline, type PipelineResult } from "../../src/pipeline/run";
@@ -20,17 +21,17 @@ beforeAll(async () => {
 afterAll(() => rmSync(demo.dir, { recursive: true, force: true }));
 
 describe("the commune sheets of an EPCI without CTG, when the configuration publishes them", () => {
-  it("publish the commune's values, and none of its EPCI's", () => {
+  it("publish the commune's values beside the département's, the région's and France's, and nothing of its EPCI", () => {
     expect(sheets.length).toBeGreaterThan(3);
     for (const sheet of sheets) {
       expect(sheet.published).toBe(true);
       expect(sheet.themes.length).toBeGreaterThan(2);
+      expect(sheet.territories.map((t) => t.level)).toEqual(["commune", "departement", "region", "france"]);
       for (const ind of Object.values(sheet.indicators)) {
-        const epci = ind.values.find((v) => v.level === "epci")!;
-        expect(epci).toMatchObject({ status: "missing", reason: expect.stringContaining("sans convention territoriale globale") });
-        expect(epci.value).toBeUndefined();
+        expect(ind.values.map((v) => v.level)).toEqual(["commune", "departement", "region", "france"]);
         expect(ind.comparisons.map((c) => c.level)).not.toContain("epci");
       }
+      expect(communeFiles(sheet).csv.toString()).not.toContain(`;EPCI;${sheet.epci.code};`);
     }
     const largest = sheets.reduce((a, b) => (b.commune.population > a.commune.population ? b : a));
     expect(largest.indicators.population.values[0]).toMatchObject({ status: "ok", value: largest.commune.population });

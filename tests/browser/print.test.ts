@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { describeOverflow, measureSheets, overflowing } from "../../src/print/overflow";
+import { describeOverflow, measureSheets, overflowing, sheetsAsPrinted } from "../../src/print/overflow";
 import { PORTRAITS, printPages } from "../../src/print/pdf";
 import { fingerprint } from "../publish/tree";
 import { builtSite, expectPdfLink, pdfStep, skipBrowser, tool, type BuiltSite } from "./support";
@@ -162,6 +162,31 @@ describe.skipIf(skipBrowser)("printing the portraits", () => {
     for (const { code } of epcis) expect(await printProblems(page, `${site.server.url}/epci/${code}/`), code).toEqual(NO_PROBLEM);
     await page.close();
   }, 120_000);
+
+  it("catches a sheet made too full on purpose, naming its page and the block cut, and a chart drawn outside its frame", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/epci/${epcis[0].code}/`);
+    await page.evaluate(() => document.fonts.ready);
+    const block = await page.evaluate(() => {
+      const first = document.querySelector('[data-page="3"] .block')!;
+      const tall = document.createElement("p");
+      tall.textContent = "Une ligne de trop. ".repeat(400);
+      first.append(tall); // the sheet now runs past its A4 page
+      // On another sheet, a chart's label drawn out of the SVG viewport that clips it.
+      document.querySelector('[data-page="1"] .block-chart svg[role="img"] text')!.setAttribute("transform", "translate(2000,0)");
+      return first.querySelector(".block-title")!.textContent!.trim();
+    });
+    const sheets = await measureSheets(page);
+    const cut = overflowing(sheets);
+    expect(cut.map((s) => s.page)).toEqual([1, 3]);
+    expect(cut[1].overflow).toBeGreaterThan(100);
+    expect(describeOverflow(cut[1])).toMatch(/^page 3\u00A0: \d+\u00A0px de trop/);
+    expect(cut[1].clipped.some((c) => c.startsWith(`bloc « ${block.slice(0, 50)} »`))).toBe(true);
+    expect(cut[0].clipped.join(" ")).toMatch(/^bloc « /);
+    // The PDF step's measure, in a page already in print media, finds the same.
+    expect(overflowing(await sheetsAsPrinted(page))).toEqual(cut);
+    await page.close();
+  }, 60_000);
 
   it("prints again only the portraits without a PDF, or all of them with --all", () => {
     const pdf = (code: string) => join(site.dir, "epci", code, "portrait.pdf");

@@ -99,8 +99,8 @@ try {
   preparing.catch(() => {}); // awaited below
 
   const keptNote = [
-    reused.length && `${plural(reused.length, "portrait inchangé", "portraits inchangés")} repris du site publié`,
-    sheets.reused.length && `${plural(sheets.reused.length, "fiche communale inchangée", "fiches communales inchangées")} reprise${sheets.reused.length > 1 ? "s" : ""} du site publié`,
+    reused.length && `${plural(reused.length, "portrait inchangé repris", "portraits inchangés repris")} du site publié`,
+    sheets.reused.length && `${plural(sheets.reused.length, "fiche communale inchangée reprise", "fiches communales inchangées reprises")} du site publié`,
   ]
     .filter(Boolean)
     .map((note) => ` ; ${note}`)

@@ -41,8 +41,8 @@ export interface DataStageSummary {
   published: string[];
   /** Codes of the portraits taken as published (src/site/reuse.ts). */
   reused: string[];
-  /** The EPCIs with commune sheets to make, and the sheets taken as published and made. */
-  sheets: { epcis: string[]; reused: string[]; made: number };
+  /** The EPCIs with commune sheets to make, and the sheets taken as published. */
+  sheets: { epcis: string[]; reused: string[] };
   epcis: number;
   secretValues: number;
   warnings: number;
@@ -94,7 +94,7 @@ export async function run({ config, buildDate, base, models, inputs, code, previ
     changes,
     published: result.portraits.filter((p) => p.epci.agreement.signed).map((p) => p.epci.code),
     reused,
-    sheets: { epcis: sheets.epcis, reused: sheets.reused, made: sheets.made },
+    sheets: { epcis: sheets.epcis, reused: sheets.reused },
     epcis: result.portraits.length,
     secretValues: result.secrecy.primary + result.secrecy.complementary,
     warnings: findings.filter((f) => f.severity === "warning").length,
@@ -110,8 +110,8 @@ function sheetModels(
   models: string,
   keyer: ReturnType<typeof sheetKeyer>,
   keep: ReturnType<typeof reusable>,
-): { keys: Record<string, string>; epcis: string[]; reused: string[]; made: number } {
-  const done = { keys: {} as Record<string, string>, epcis: [] as string[], reused: [] as string[], made: 0 };
+): { keys: Record<string, string>; epcis: string[]; reused: string[] } {
+  const done = { keys: {} as Record<string, string>, epcis: [] as string[], reused: [] as string[] };
   for (const epci of result.territories.epcis) {
     const { shared, communes } = result.communeSheets(epci);
     const keyOf = keyer(shared);
@@ -125,7 +125,6 @@ function sheetModels(
     if (made.length === 0) continue;
     writeJson(models, `communes/${epci.code}.json`, { shared, communes: made });
     done.epcis.push(epci.code);
-    done.made += made.length;
   }
   return done;
 }

@@ -1,7 +1,8 @@
 // One worker of PortraitWorkers (prepare.ts): makes the portrait of each EPCI it is sent, as its page
 // would (src/site/portrait-page.ts), into the prepared folder, then the pages and downloads of its
-// commune sheets (src/site/commune-sheet-page.ts), into the site being built; answers when done with what it spent
-// on each it made (a page may have claimed the portrait first): how long, and the charts it drew.
+// commune sheets (src/site/commune-sheet-page.ts), into the site being built; answers when done with
+// what it spent on each it made (a page may have claimed the portrait first): how long, and the charts
+// it drew.
 import { performance } from "node:perf_hooks";
 import { parentPort } from "node:worker_threads";
 import { drawing } from "../charts";

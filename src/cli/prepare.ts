@@ -144,7 +144,7 @@ export class PortraitWorkers {
         if (!finished && queue.some((t) => t.sheets) && availableParallelism() > 1) start(this.add());
       };
       astroHasTheRest = astroDone.aborted;
-      for (const worker of [...this.workers]) start(worker);
+      for (const worker of this.workers) start(worker);
       if (astroDone.aborted) astroIsDone();
       else astroDone.addEventListener("abort", astroIsDone, { once: true });
     });

@@ -223,7 +223,6 @@ export function buildSite(input: ModelInput): SiteModel {
     departement: territories.departement,
     region: territories.region,
     ...(territories.groups ? { groupLevelName: territories.groups.levelName } : {}),
-    unsignedCommuneSheets: input.config.communeSheets.withoutAgreement === "data",
     epcis: territories.epcis.map((e) => ({
       code: e.code,
       name: e.name,

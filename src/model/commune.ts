@@ -1,9 +1,10 @@
 // The commune sheets: one model per commune of a portrayed EPCI (written EPCI by EPCI, what they share
-// once), from the same post-secrecy values as the portraits. Secrecy already treats every commune value of every indicator as published (its
-// relations are each EPCI and the département as sums of their communes, src/secrecy/secrecy.ts): a
-// sheet shows nothing it did not protect, so no sheet makes a portrait's value recoverable, nor the
-// reverse. Numerators and denominators are left out at the commune: beside a commune's share they
-// would give its complement (the families that are not single-parent…), which secrecy does not watch.
+// once), from the same post-secrecy values as the portraits. Secrecy already treats every commune value
+// of every indicator as published (its relations are each EPCI and the département as sums of their
+// communes, src/secrecy/secrecy.ts): a sheet shows nothing it did not protect, so no sheet makes a
+// portrait's value recoverable, nor the reverse. Numerators and denominators are left out at the
+// commune: beside a commune's share they would give its complement (the families that are not
+// single-parent…), which secrecy does not watch.
 import type { Epci } from "../territories/types";
 import { FRANCE, type FranceScope } from "../territories/france";
 import { agreementOf, communesIn, indicatorDescription, type ModelInput } from "./build";

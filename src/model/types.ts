@@ -114,8 +114,6 @@ export interface SiteModel {
   departement: { code: string; name: string };
   region: { code: string; name: string };
   groupLevelName?: string;
-  /** The configuration publishes the commune sheets of EPCIs without a signed CTG (communeSheets.withoutAgreement: data). */
-  unsignedCommuneSheets: boolean;
   epcis: { code: string; name: string; nature: string; population: number; communeCount: number; agreement: { signed: boolean; date?: string } }[];
   /** For the commune search: name → its EPCI. */
   communes: { code: string; name: string; epci: string }[];

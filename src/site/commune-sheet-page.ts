@@ -12,7 +12,7 @@ import { escapeHtml } from "../format/text";
 import type { CommuneSheetModel } from "../model/types";
 import { communeSheetView } from "./commune-sheet";
 import { communeSheetHtml } from "./commune-sheet-html";
-import { communeSheetModel, communeSheetModels, publishedSheetCodes, sheetCodes, siteModel, waitFor } from "./models";
+import { communeSheetModel, communeSheetModels, sheetCodes, siteModel, waitFor } from "./models";
 import { preparedDir, SHEET_FRAME_CODE } from "./prepared";
 
 const TITLE = "%%titre-de-la-fiche%%";
@@ -21,8 +21,8 @@ const BODY = "<!--fiche-communale-->";
 /** The sheets whose page Astro renders: in a build, the frame alone. */
 export const sheetPageCodes = () => (preparedDir() ? [SHEET_FRAME_CODE] : sheetCodes());
 
-/** The sheets whose downloads Astro's routes write: none in a build, where the workers make them. */
-export const sheetDownloadRouteCodes = () => (preparedDir() ? [] : publishedSheetCodes());
+/** The sheets whose downloads Astro's routes write (those with data): none in a build, where the workers make them. */
+export const sheetDownloadRouteCodes = () => (preparedDir() ? [] : sheetCodes().filter((code) => communeSheetModel(code).published));
 
 /** What the page of sheet `code` shows inside the site's frame: its title and its markup. */
 export function communeSheetPage(code: string): { title: string; html: string } {

@@ -76,7 +76,7 @@ function locator(model: CommuneSheetModel): SheetFigure | undefined {
   return figure(chart, tableHtml(chart.table), `Source${NBSP}: découpage communal et intercommunal, millésime ${model.build.cogVintage}.`);
 }
 
-/** The commune's age pyramid, its EPCI drawn as the reference outline (the département when the EPCI publishes nothing). */
+/** The commune's age pyramid over its first reference: its EPCI, or the département when the EPCI publishes nothing (it is left out). */
 function ageStructure(model: CommuneSheetModel): SheetFigure | undefined {
   const age = model.ageStructure;
   if (!age) return undefined;
@@ -85,9 +85,8 @@ function ageStructure(model: CommuneSheetModel): SheetFigure | undefined {
     const values = inds.map((ind) => valueAt(ind, level));
     return { name, men: values.filter((_, i) => i % 2 === 0), women: values.filter((_, i) => i % 2 === 1) };
   };
-  const reference = model.territories.find((t) => t.level === (model.epci.agreement.signed ? "epci" : "departement"))!;
   const chart = pyramid(
-    { ...measure(inds[0]), label: age.title, ageGroups: age.labels.length ? age.labels : inds.filter((_, i) => i % 2 === 0).map((i) => i.label), epci: side(model.territories[0]), reference: side(reference) },
+    { ...measure(inds[0]), label: age.title, ageGroups: age.labels.length ? age.labels : inds.filter((_, i) => i % 2 === 0).map((i) => i.label), epci: side(model.territories[0]), reference: side(model.territories[1]) },
     { title: age.title },
   );
   const levels = indicatorTable(`${age.title}${NBSP}: valeurs par territoire`, inds.map((ind) => ({ ...measure(ind), values: territoryValues(ind, model) })));

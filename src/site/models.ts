@@ -78,8 +78,6 @@ export function portraitModel(code: string): PortraitModel {
 
 /** Communes with a sheet (those of the EPCIs portrayed here), grouped by EPCI: Astro renders them in this order. */
 export const sheetCodes = (): string[] => communesOf(portraitCodes());
-/** Communes whose sheet publishes data (their EPCI's CTG is signed, or the configuration publishes them all): those with downloads. */
-export const publishedSheetCodes = (): string[] => communesOf(siteModel().unsignedCommuneSheets ? portraitCodes() : publishedCodes());
 
 function communesOf(epcis: string[]): string[] {
   const chosen = new Set(epcis);

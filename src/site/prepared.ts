@@ -1,7 +1,8 @@
 // The folder where a build's workers leave what they made for Astro's pages (the views of portraits,
 // src/site/portrait-page.ts), and the workers and pages the download files of every portrait, for the
-// build to put in place. Whichever starts a portrait first, a worker or its page, claims it by creating a file no one
-// else can, so none is made twice; a page that finds it claimed waits for what the worker leaves.
+// build to put in place. Whichever starts a portrait first, a worker or its page, claims it by creating
+// a file no one else can, so none is made twice; a page that finds it claimed waits for what the worker
+// leaves.
 import { closeSync, openSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";

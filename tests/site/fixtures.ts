@@ -133,7 +133,6 @@ export const siteModel: SiteModel = {
   site: { name: "Portraits", publisher: "GIP" },
   build: { date: "2030-01-01", cogVintage: "2024" },
   departement: { code: "32", name: "Gers" },
-  unsignedCommuneSheets: false,
   region: { code: "76", name: "Occitanie" },
   sources: [],
 };

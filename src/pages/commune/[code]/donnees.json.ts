@@ -1,5 +1,5 @@
 // Download: a commune sheet's data as JSON, the same rows as its CSV.
-// Routed outside a build only (astro dev): a build puts in place the files left with the sheets' views
+// Routed outside a build only (astro dev): in a build the workers write them beside each sheet
 // (src/site/commune-sheet-page.ts).
 import type { APIRoute } from "astro";
 import { communeFiles } from "../../../downloads/portrait";

@@ -1,16 +1,17 @@
 // One indicator by commune of the EPCI (or by EPCI of the département: the same classes and legend), on
 // pre-projected planar geometry (y down, SVG-ready). Quantile classes in a sequential blue; secret areas
 // hatched, missing ones light grey, withheld ones (an EPCI without a CTG) hatched as on the home map.
-import * as Plot from "@observablehq/plot";
 import { geoPath } from "d3-geo";
-import type { Feature, FeatureCollection, Geometry } from "geojson";
+import type { Geometry } from "geojson";
+import { escapeHtml } from "../format/text";
 import { formatValue, isShown, STATUS_TEXT } from "../format/value";
 import type { Value } from "../model/types";
 import { classify } from "./classes";
 import { capitalize, colon, SECRET_SWATCH, secretHatch, wrap } from "./common";
-import { chartId, hatchDefs, renderPlot } from "./dom";
-import { mapHeight } from "./geo";
+import { chartId } from "./dom";
+import { fittedPath, mapHeight } from "./geo";
 import { legendHtml, type LegendItem } from "./legend";
+import { el, hatchDefsSvg, svgChart } from "./svg";
 import { cellText } from "./table";
 import { UNSIGNED_HATCH } from "./epci-map";
 import { chartWidth, INK, MISSING_FILL } from "./theme";
@@ -24,6 +25,9 @@ export interface ChoroplethInput extends Measure {
   /** `withheld`: shown without any value, for that reason (an EPCI without a CTG publishes nothing). */
   communes: { code: string; name: string; geometry: Geometry; value: Value; withheld?: string }[];
 }
+
+/** As Plot's default margin on the maps drawn with it. */
+const MARGIN = 4;
 
 export interface AreaNames {
   one: string;
@@ -43,17 +47,12 @@ export interface ChoroplethOptions extends ChartOptions {
   thresholds?: number[];
 }
 
-interface Props {
-  name: string;
-  fill: string;
-  text: string;
-}
-
 export function choropleth(input: ChoroplethInput, options: ChoroplethOptions = {}): ChartOutput {
   const title = options.title ?? input.label;
   const width = chartWidth(options.wide);
   const { unit, decimals } = input;
-  const id = chartId("choropleth", { input, options });
+  // From the values, not the outlines: stringifying thousands of them cost more than drawing them.
+  const id = chartId("choropleth", { ...input, communes: input.communes.map(({ code, value, withheld }) => [code, value, withheld]), options });
   const hatch = secretHatch(id);
   const unsignedHatch = { id: `${id}-withheld`, ...UNSIGNED_HATCH };
   const areas = input.areas ?? communesOf(input.territory);
@@ -63,14 +62,6 @@ export function choropleth(input: ChoroplethInput, options: ChoroplethOptions = 
   const classes = shown.length ? classify(shown.map((c) => c.v), unit, decimals, options.classes, options.thresholds) : undefined;
   const fillOf = (v: Value, reason?: string) =>
     reason ? `url(#${unsignedHatch.id})` : isShown(v) ? classes!.colours[classes!.classOf(v.value)] : v.status === "secret" ? `url(#${hatch.id})` : MISSING_FILL;
-  const features: Feature<Geometry, Props>[] = input.communes.map((c) => ({
-    type: "Feature",
-    id: c.code,
-    properties: { name: c.name, fill: fillOf(c.value, c.withheld), text: c.withheld ?? formatValue(c.value, unit, decimals) },
-    geometry: c.geometry,
-  }));
-  const collection: FeatureCollection<Geometry, Props> = { type: "FeatureCollection", features };
-
   const byValue = [...shown].sort((a, b) => b.v - a.v || a.name.localeCompare(b.name, "fr"));
   const counted = (k: number, text: string) => colon(`${k} ${k > 1 ? areas.many : areas.one}`, text);
   const hiddenCounts = (["secret", "missing", "not-applicable"] as const).flatMap((s) => {
@@ -93,24 +84,20 @@ export function choropleth(input: ChoroplethInput, options: ChoroplethOptions = 
     rows: [...byValue, ...byName(valued.filter((c) => !isShown(c.value))), ...byName(withheld)].map((c) => [c.name, c.withheld ?? cellText(c.value, unit, decimals)]),
   };
 
-  const height = mapHeight(width, geoPath().bounds(collection));
-  const svg = renderPlot(
-    {
-      width,
-      height,
-      margin: 4,
-      projection: { type: "identity", domain: collection },
-      marks: [
-        hatchDefs(withheld.length ? [hatch, unsignedHatch] : [hatch]),
-        Plot.geo(features, {
-          fill: (d: Feature<Geometry, Props>) => d.properties.fill,
-          stroke: INK,
-          strokeWidth: 0.6,
-          title: (d: Feature<Geometry, Props>) => colon(d.properties.name, d.properties.text),
-        }),
-      ],
-    },
+  const bounds = geoPath().bounds({ type: "GeometryCollection", geometries: input.communes.map((c) => c.geometry) });
+  const height = mapHeight(width, bounds);
+  const path = fittedPath(bounds, width, height, MARGIN);
+  const fit = `${width}:${height}:${bounds.flat().join(",")}`;
+  const areasSvg = input.communes.map((c) => {
+    const text = c.withheld ?? formatValue(c.value, unit, decimals);
+    return el("path", { fill: fillOf(c.value, c.withheld), d: drawn(c.geometry, fit, () => path(c.geometry) ?? "") }, el("title", {}, escapeHtml(colon(c.name, text))));
+  });
+  const svg = svgChart(
     { id, title, desc },
+    width,
+    height,
+    hatchDefsSvg(withheld.length ? [hatch, unsignedHatch] : [hatch]) +
+      el("g", { "stroke-linecap": "round", "stroke-linejoin": "round", "stroke-width": 0.6, stroke: INK }, areasSvg.join("")),
   );
   const statuses = new Set(valued.filter((c) => !isShown(c.value)).map((c) => (c.value.status === "secret" ? "secret" : "other")));
   const items: LegendItem[] = [
@@ -120,6 +107,20 @@ export function choropleth(input: ChoroplethInput, options: ChoroplethOptions = 
     ...reasons.map((reason) => ({ label: capitalize(reason), swatch: { kind: "hatch" as const, ...UNSIGNED_HATCH } })),
   ];
   return { svg: wrap("choropleth", svg, legendHtml(items)), title, alt: desc, table };
+}
+
+/**
+ * Each outline's last path, with the fit it was drawn for: the 100-odd indicator pages draw the same
+ * EPCIs in the same frame, and a portrait's maps its same communes (a third of an indicator page's
+ * making at national scale). Held as long as its geometry is.
+ */
+const paths = new WeakMap<Geometry, { fit: string; d: string }>();
+function drawn(geometry: Geometry, fit: string, draw: () => string): string {
+  const known = paths.get(geometry);
+  if (known?.fit === fit) return known.d;
+  const d = draw();
+  paths.set(geometry, { fit, d });
+  return d;
 }
 
 const byName = <T extends { name: string }>(areas: T[]) => [...areas].sort((a, b) => a.name.localeCompare(b.name, "fr"));

@@ -7,7 +7,7 @@ import { escapeHtml } from "../format/text";
 import { wrap } from "./common";
 import { chartId } from "./dom";
 import { el, svgChart } from "./svg";
-import { fitFrame, fitProjection, mapHeight } from "./geo";
+import { fittedPath, mapHeight } from "./geo";
 import { legendHtml } from "./legend";
 import { chartWidth, CONTEXT_FILL, HIGHLIGHT } from "./theme";
 import type { ChartOptions, ChartOutput } from "./types";
@@ -25,14 +25,12 @@ export function communeLocator(input: CommuneLocatorInput, options: ChartOptions
   const title = options.title ?? "Situation dans son intercommunalité";
   const width = chartWidth(options.wide);
   const bounds = geoPath().bounds(epci.geometry);
-  const [[x0, y0], [x1, y1]] = bounds;
   const height = mapHeight(width, bounds);
-  // The EPCI's bounding box fitted like a whole frame, then moved to its corner.
-  const fit = fitFrame({ width: x1 - x0, height: y1 - y0 }, width, height, MARGIN);
   const desc = `Carte de ${epci.name} (${epci.communeCount} communes), ${commune.name} mise en évidence.`;
-  const path = geoPath(fitProjection({ k: fit.k, x: fit.x - fit.k * x0, y: fit.y - fit.k * y0 })).digits(3);
+  const path = fittedPath(bounds, width, height, MARGIN).digits(3);
   const svg = svgChart(
-    { id: chartId("commune-locator", { input, options }), title, desc },
+    // Its id names it in errors only (no pattern to prefix): from the names, not the outlines.
+    { id: chartId("commune-locator", { commune: commune.name, epci: epci.name, options }), title, desc },
     width,
     height,
     el("g", { "stroke-linecap": "round", "stroke-linejoin": "round", stroke: "#FFFFFF", fill: CONTEXT_FILL }, el("path", { d: path(epci.geometry) ?? "" })) +

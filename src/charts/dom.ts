@@ -72,22 +72,19 @@ export interface Hatch {
   ink: string;
 }
 
-/** <defs> with diagonal hatch patterns, referenced as fill: url(#id). */
+/** A diagonal hatch pattern, referenced as fill: url(#id). */
+export const hatchPattern = (h: Hatch): SvgNode => ({
+  tag: "pattern",
+  attrs: { id: h.id, patternUnits: "userSpaceOnUse", width: 6, height: 6, patternTransform: "rotate(45)" },
+  children: [
+    { tag: "rect", attrs: { width: 6, height: 6, fill: h.background } },
+    { tag: "path", attrs: { d: "M3,0V6", stroke: h.ink, "stroke-width": 1.3 } },
+  ],
+});
+
+/** <defs> with diagonal hatch patterns, as a Plot mark. */
 export function hatchDefs(hatches: Hatch[]): Plot.RenderFunction {
-  return svgMark(() => [
-    {
-      tag: "defs",
-      attrs: {},
-      children: hatches.map((h): SvgNode => ({
-        tag: "pattern",
-        attrs: { id: h.id, patternUnits: "userSpaceOnUse", width: 6, height: 6, patternTransform: "rotate(45)" },
-        children: [
-          { tag: "rect", attrs: { width: 6, height: 6, fill: h.background } },
-          { tag: "path", attrs: { d: "M3,0V6", stroke: h.ink, "stroke-width": 1.3 } },
-        ],
-      })),
-    },
-  ]);
+  return svgMark(() => [{ tag: "defs", attrs: {}, children: hatches.map(hatchPattern) }]);
 }
 
 /** Renders a Plot chart to an accessible, deterministic SVG string. Throws if Plot warned or produced NaN. */

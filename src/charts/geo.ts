@@ -1,5 +1,5 @@
 // Sizing and placing the maps' pre-projected planar geometry (y down) in a chart.
-import { geoTransform, type GeoStreamWrapper } from "d3-geo";
+import { geoPath, geoTransform, type GeoPath, type GeoStreamWrapper } from "d3-geo";
 
 export type Bounds = [[number, number], [number, number]];
 
@@ -40,4 +40,10 @@ export function fitProjection({ k, x, y }: FrameFit): GeoStreamWrapper {
       this.stream.point(px * k + x, py * k + y);
     },
   });
+}
+
+/** A path generator drawing geometry of these bounds fitted into width × height less the margin, as Plot's identity projection with a domain does. */
+export function fittedPath([[x0, y0], [x1, y1]]: Bounds, width: number, height: number, margin: number): GeoPath {
+  const fit = fitFrame({ width: x1 - x0, height: y1 - y0 }, width, height, margin);
+  return geoPath(fitProjection({ k: fit.k, x: fit.x - fit.k * x0, y: fit.y - fit.k * y0 }));
 }

@@ -1,4 +1,4 @@
-// Parts of a whole, one 100 % bar per territory (EPCI first, outlined and named in bold).
+// Parts of a whole, one 100 % bar per territory (the EPCI, or the commune of a sheet, first: outlined and named in bold).
 import * as Plot from "@observablehq/plot";
 import type { Level } from "../declare/schemas";
 import { formatWithUnit } from "../format/unit";
@@ -15,7 +15,7 @@ import type { ChartOptions, ChartOutput, Measure } from "./types";
 export interface StackedBarInput extends Measure {
   /** Category labels, in the order of each row's values. */
   categories: string[];
-  /** EPCI first, then the references. */
+  /** The chart's own territory first (the EPCI, or a commune), then the references. */
   rows: { name: string; level: Level; values: Value[] }[];
 }
 
@@ -42,7 +42,7 @@ export function stackedBar(input: StackedBarInput, options: ChartOptions = {}): 
   const rows = input.rows.map((r, i) => ({
     key: String(i),
     name: fitName(r.name, width - marginLeft, r.level === "epci"),
-    epci: r.level === "epci",
+    epci: i === 0, // the chart's own territory: its EPCI, or a commune on its sheet
     parts: partsOf(r.values, input.unit, input.decimals, `url(#${hatch.id})`),
     message: capitalize(statusMessage(r.values)),
   }));

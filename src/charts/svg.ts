@@ -1,10 +1,10 @@
 // Charts written as SVG text, without Plot nor a DOM: the pyramid and the commune locator, drawn for
 // each of up to 35,000 commune sheets, where Plot's fixed cost (about 1 ms a chart, scales, axes and
-// a DOM to serialise) outweighed the drawing. Same accessible frame as renderPlot (dom.ts): role,
+// a DOM to serialise) outweighed the drawing; and the choropleth, whose thousands of paths Plot
+// built as DOM nodes only to serialise them again. Same accessible frame as renderPlot (dom.ts): role,
 // name, title and description, the page's font, the class that takes the charts' shared styles.
 import { escapeHtml as e } from "../format/text";
-import type { ChartMeta } from "./dom";
-import { PLOT_CLASS } from "./dom";
+import { hatchPattern, PLOT_CLASS, type ChartMeta, type Hatch, type SvgNode } from "./dom";
 import { FONT_SIZE } from "./theme";
 
 /** A coordinate, to the hundredth of a pixel: enough for the eye and for print, and short. */
@@ -18,6 +18,13 @@ export function el(tag: string, attrs: Record<string, string | number | undefine
     .join("");
   return `<${tag}${list}${content === "" && tag !== "text" && tag !== "g" ? " />" : `>${content}</${tag}>`}`;
 }
+
+/** A node described for svgMark (dom.ts), as markup: the shapes both ways of drawing share. */
+export const nodeSvg = (node: SvgNode): string =>
+  el(node.tag, node.attrs, node.text !== undefined ? e(node.text) : (node.children ?? []).map(nodeSvg).join(""));
+
+/** <defs> with the charts' hatch patterns. */
+export const hatchDefsSvg = (hatches: Hatch[]) => nodeSvg({ tag: "defs", attrs: {}, children: hatches.map(hatchPattern) });
 
 /** The chart's <svg>, its body given as markup. Throws on NaN, as renderPlot does. */
 export function svgChart(meta: ChartMeta, width: number, height: number, body: string): string {

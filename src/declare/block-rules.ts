@@ -12,6 +12,8 @@ export interface BlockRule {
   sameUnit?: true;
   /** Drawn commune by commune, so the sources must give commune rows. */
   communes?: true;
+  /** Can be drawn for a commune on its sheet (`sheet: true`): one territory's parts, beside its references. */
+  sheet?: true;
   /** Shows every level side by side: an indicator published only for the département (a rate of one vintage) has its row. */
   anyLevel?: true;
 }
@@ -19,9 +21,9 @@ export interface BlockRule {
 export const BLOCK_RULES: Record<BlockKind, BlockRule> = {
   "key-figures": { min: 1 },
   "comparison-bars": { min: 1, max: 1 },
-  "stacked-bar": { min: 2, sameUnit: true },
+  "stacked-bar": { min: 2, sameUnit: true, sheet: true },
   donut: { min: 2, sameUnit: true },
-  pyramid: { min: 2, pairs: true, sameUnit: true },
+  pyramid: { min: 2, pairs: true, sameUnit: true, sheet: true },
   evolution: { min: 2, sameUnit: true },
   // Published indicators are allowed: their commune values may be secret, the map shows it.
   choropleth: { min: 1, max: 1, communes: true },

@@ -26,10 +26,23 @@ export interface PlanInput {
 }
 
 export function checkPlan(input: PlanInput): DeclarationIssue[] {
-  return input.blocks.flatMap((block) => [
-    ...checkShape(block, input),
-    ...block.value.indicators.flatMap((id, k) => checkIndicator(block, id, k, input)),
-  ]);
+  return [
+    ...input.blocks.flatMap((block) => [...checkShape(block, input), ...block.value.indicators.flatMap((id, k) => checkIndicator(block, id, k, input))]),
+    ...checkSheetBlock(input.blocks),
+  ];
+}
+
+/** A sheet shows one figure beside its key figures: one block marked for it, of a kind drawn for a commune. */
+function checkSheetBlock(blocks: Located<Block>[]): DeclarationIssue[] {
+  const marked = blocks.filter((b) => b.value.sheet);
+  const [drawn, refused] = [marked.filter((b) => BLOCK_RULES[b.value.kind].sheet), marked.filter((b) => !BLOCK_RULES[b.value.kind].sheet)];
+  const kinds = Object.entries(BLOCK_RULES).flatMap(([kind, rule]) => (rule.sheet ? [kind] : []));
+  return [
+    ...refused.map(({ value, yaml, path }) => issueAt(yaml, [...path, "sheet"], `un bloc ${value.kind} ne peut pas être dessiné sur les fiches communales`, `Seuls les blocs ${kinds.join(" ou ")} le peuvent.`)),
+    ...drawn
+      .slice(1)
+      .map(({ yaml, path }) => issueAt(yaml, [...path, "sheet"], `un seul bloc du plan est montré sur les fiches communales ; « ${drawn[0].value.title} » l'est déjà`, "Retirer « sheet: true » de l'un des deux blocs.")),
+  ];
 }
 
 /** Number of indicators and labels, shared unit. */

@@ -202,6 +202,10 @@ export const blockSchema = z
     indicators: z.array(id).default([]).describe("Identifiants des indicateurs montrés"),
     labels: z.array(z.string()).optional().describe("Libellés des catégories (pyramide, barres empilées), dans l'ordre des indicateurs"),
     wide: z.boolean().default(false).describe("Occupe toute la largeur de la page"),
+    sheet: z
+      .boolean()
+      .optional()
+      .describe("Montré aussi sur chaque fiche communale, pour la commune : sa structure par âge (une pyramide ou des barres empilées). Sans ce mot, la première pyramide du plan"),
   })
   .strict();
 export type Block = z.infer<typeof blockSchema>;

@@ -19,15 +19,21 @@ const HEAD = `\uFEFF${COLUMNS.join(";")}\r\n`;
 const HEAD_BYTES = Buffer.byteLength(HEAD);
 
 export function toCsv(rows: DataRow[]): string {
-  // Concatenated rather than joined from arrays: 40 % faster, and this runs for every published portrait.
   let csv = HEAD;
-  for (const row of rows) {
-    csv += cell(row[COLUMNS[0]]);
-    for (let i = 1; i < COLUMNS.length; i++) csv += `;${cell(row[COLUMNS[i]])}`;
-    csv += "\r\n";
-  }
+  for (const row of rows) csv += csvLine(row);
   return csv;
 }
+
+/** One row's line, its line break included. */
+export function csvLine(row: DataRow): string {
+  // Concatenated rather than joined from arrays: 40 % faster, and this runs for every published portrait.
+  let line = cell(row[COLUMNS[0]]);
+  for (let i = 1; i < COLUMNS.length; i++) line += `;${cell(row[COLUMNS[i]])}`;
+  return `${line}\r\n`;
+}
+
+/** A file of toCsv from its rows' lines (csvLine), already joined. */
+export const csvFile = (lines: string): string => HEAD + lines;
 
 /** The header line of every file of toCsv, as UTF-8 bytes. */
 export const csvHead = (): Uint8Array => Buffer.from(HEAD);

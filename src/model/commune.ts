@@ -5,22 +5,30 @@
 // portrait's value recoverable, nor the reverse. Numerators and denominators are left out at the
 // commune: beside a commune's share they would give its complement (the families that are not
 // single-parent…), which secrecy does not watch.
+import { BLOCK_RULES } from "../declare/block-rules";
+import type { Block } from "../declare/schemas";
 import type { Epci } from "../territories/types";
 import { FRANCE, type FranceScope } from "../territories/france";
 import { agreementOf, communesIn, indicatorDescription, type ModelInput } from "./build";
 import type { CommuneSheetModel, CommuneSheetsModel, LevelValue, TerritoryRef, Value } from "./types";
 
-/** The plan's key figures page by page, and its first age pyramid: what every sheet shows. */
+/**
+ * The plan's key figures page by page, and its age structure: the block marked `sheet: true` (a pyramid
+ * or stacked bars), else its first pyramid. What every sheet shows.
+ */
+const drawnOnSheets = (b: Block): b is Block & { kind: "pyramid" | "stacked-bar" } => BLOCK_RULES[b.kind].sheet === true;
+
 function sheetPlan(input: ModelInput): Pick<CommuneSheetModel, "themes" | "ageStructure"> {
   const computed = (ids: string[]) => ids.filter((id) => input.computed.byId.has(id));
   const themes = input.plan.pages
     .map((page) => ({ title: page.title, indicators: computed(page.blocks.filter((b) => b.kind === "key-figures").flatMap((b) => b.indicators)) }))
     .filter((t) => t.indicators.length > 0);
-  const pyramid = input.plan.pages.flatMap((p) => p.blocks).find((b) => b.kind === "pyramid");
-  const complete = pyramid && computed(pyramid.indicators).length === pyramid.indicators.length;
+  const blocks = input.plan.pages.flatMap((p) => p.blocks);
+  const age = blocks.find((b) => b.sheet) ?? blocks.find((b) => b.kind === "pyramid");
+  const complete = age && drawnOnSheets(age) && computed(age.indicators).length === age.indicators.length;
   return {
     themes,
-    ...(complete ? { ageStructure: { title: pyramid.title, labels: pyramid.labels ?? [], indicators: pyramid.indicators } } : {}),
+    ...(complete ? { ageStructure: { kind: age.kind, title: age.title, labels: age.labels ?? [], indicators: age.indicators } } : {}),
   };
 }
 

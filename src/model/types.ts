@@ -147,8 +147,11 @@ export interface CommuneSheetModel {
   territories: TerritoryRef[];
   /** The plan's key figures, page by page; none when the sheet publishes no data. */
   themes: { title: string; indicators: string[] }[];
-  /** The plan's age pyramid (men, women pairs, youngest first), if it has one. */
-  ageStructure?: { title: string; labels: string[]; indicators: string[] };
+  /**
+   * The plan's age structure, if it has one: its block marked `sheet: true`, else its first pyramid. A
+   * pyramid's indicators go in (men, women) pairs, youngest first; stacked bars' are the parts.
+   */
+  ageStructure?: { kind: "pyramid" | "stacked-bar"; title: string; labels: string[]; indicators: string[] };
   indicators: Record<string, Omit<IndicatorModel, "rank" | "communes">>;
   /** The commune over its EPCI, in the build's planar frame; absent without geometry. */
   maps: { epci?: Geometry; commune?: Geometry };

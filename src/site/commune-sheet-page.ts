@@ -6,7 +6,7 @@
 // downloads. Unchanged sheets are not made at all: the build keeps them as published (src/site/reuse.ts).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { communeFiles, type PortraitFiles } from "../downloads/portrait";
+import { communeSheetsFiles } from "../downloads/portrait";
 import { withBase } from "../format/base";
 import { escapeHtml } from "../format/text";
 import type { CommuneSheetModel } from "../model/types";
@@ -60,17 +60,18 @@ function frameAt(file: string): [string, string, string] {
 export function prepareSheets(epci: string, sheetsDir: string): number {
   const models = communeSheetModels(epci);
   const [start, middle, end] = frameAt(join(sheetsDir, SHEET_FRAME_CODE, "index.html"));
+  const published = models.filter((m) => m.published);
+  const downloads = new Map(communeSheetsFiles(published).map((files, i) => [published[i], files]));
   for (const model of models) {
     const { title, html } = sheetOf(model);
     const folder = join(sheetsDir, model.commune.code);
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, "index.html"), start + escapeHtml(title) + middle + html + end);
-    if (model.published) writeDownloads(folder, communeFiles(model));
+    const files = downloads.get(model);
+    if (files) {
+      writeFileSync(join(folder, "donnees.csv"), files.csv);
+      writeFileSync(join(folder, "donnees.json"), files.json);
+    }
   }
   return models.length;
-}
-
-function writeDownloads(folder: string, files: PortraitFiles): void {
-  writeFileSync(join(folder, "donnees.csv"), files.csv);
-  writeFileSync(join(folder, "donnees.json"), files.json);
 }

@@ -1,6 +1,6 @@
 // A commune's sheet as its two printed pages: the map and the first themes' key figures, then its age
 // structure and the other themes; each value beside its EPCI's and the references', said numbers first.
-import { communeLocator, indicatorTable, pyramid, tableHtml, type ChartOutput, type TerritoryValue } from "../charts";
+import { communeLocator, indicatorTable, pyramid, stackedBar, tableHtml, type ChartOutput, type TerritoryValue } from "../charts";
 import { colon } from "../charts/common";
 import { cellText } from "../charts/table";
 import type { Level } from "../declare/schemas";
@@ -76,21 +76,32 @@ function locator(model: CommuneSheetModel): SheetFigure | undefined {
   return figure(chart, tableHtml(chart.table), `Source${NBSP}: découpage communal et intercommunal, millésime ${model.build.cogVintage}.`);
 }
 
-/** The commune's age pyramid over its first reference: its EPCI, or the département when the EPCI publishes nothing (it is left out). */
+/**
+ * The commune's age structure: its pyramid over its first reference (its EPCI, or the département when
+ * the EPCI publishes nothing and is left out), or its stacked bar above every reference's.
+ */
 function ageStructure(model: CommuneSheetModel): SheetFigure | undefined {
   const age = model.ageStructure;
   if (!age) return undefined;
   const inds = age.indicators.map((id) => model.indicators[id]);
+  const valuesAt = (level: Level) => inds.map((ind) => valueAt(ind, level));
   const side = ({ level, name }: { level: Level; name: string }) => {
-    const values = inds.map((ind) => valueAt(ind, level));
+    const values = valuesAt(level);
     return { name, men: values.filter((_, i) => i % 2 === 0), women: values.filter((_, i) => i % 2 === 1) };
   };
-  const chart = pyramid(
-    { ...measure(inds[0]), label: age.title, ageGroups: age.labels.length ? age.labels : inds.filter((_, i) => i % 2 === 0).map((i) => i.label), epci: side(model.territories[0]), reference: side(model.territories[1]) },
-    { title: age.title },
-  );
-  const levels = indicatorTable(`${age.title}${NBSP}: valeurs par territoire`, inds.map((ind) => ({ ...measure(ind), values: territoryValues(ind, model) })));
-  return figure(chart, tableHtml(chart.table) + tableHtml(levels), sourceText(inds as IndicatorModel[]));
+  const chart =
+    age.kind === "pyramid"
+      ? pyramid(
+          { ...measure(inds[0]), label: age.title, ageGroups: age.labels.length ? age.labels : inds.filter((_, i) => i % 2 === 0).map((i) => i.label), epci: side(model.territories[0]), reference: side(model.territories[1]) },
+          { title: age.title },
+        )
+      : stackedBar(
+          { ...measure(inds[0]), label: age.title, categories: inds.map((ind, i) => age.labels[i] ?? ind.label), rows: model.territories.map(({ name, level }) => ({ name, level, values: valuesAt(level) })) },
+          { title: age.title },
+        );
+  // The pyramid's table has two territories; stacked bars' has every territory's parts already.
+  const levels = () => tableHtml(indicatorTable(`${age.title}${NBSP}: valeurs par territoire`, inds.map((ind) => ({ ...measure(ind), values: territoryValues(ind, model) }))));
+  return figure(chart, tableHtml(chart.table) + (age.kind === "pyramid" ? levels() : ""), sourceText(inds as IndicatorModel[]));
 }
 
 export function communeSheetView(model: CommuneSheetModel, base: string): CommuneSheetView {

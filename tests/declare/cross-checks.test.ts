@@ -82,6 +82,22 @@ describe("block rules", () => {
     `);
   });
 
+  it("shows one block on the commune sheets, of a kind drawn for a commune", () => {
+    const dir = variant({
+      "plan.yaml": [
+        ["        title: Pyramide des âges", "        title: Pyramide des âges\n        sheet: true"],
+        ["        title: Activité des 15-64 ans", "        title: Activité des 15-64 ans\n        sheet: true"],
+        ["        title: Revenu médian", "        title: Revenu médian\n        sheet: true"],
+      ],
+    });
+    expect(errorsOf(dir)).toMatchInlineSnapshot(`
+      "plan.yaml:30:16 › pages[4].blocks[1].sheet : un bloc comparison-bars ne peut pas être dessiné sur les fiches communales. Seuls les blocs stacked-bar ou pyramid le peuvent.
+      plan.yaml:37:16 › pages[5].blocks[1].sheet : un seul bloc du plan est montré sur les fiches communales ; « Pyramide des âges » l'est déjà. Retirer « sheet: true » de l'un des deux blocs."
+    `);
+    const one = variant({ "plan.yaml": ["        title: Activité des 15-64 ans", "        title: Activité des 15-64 ans\n        sheet: true"] });
+    expect(loadDeclarations(join(one, "config.yaml")).plan.pages[4].blocks[0].sheet).toBe(true);
+  });
+
   it("requires one unit in a chart drawn on one scale", () => {
     const dir = variant({ "plan.yaml": ["indicators: [taux_emploi, taux_chomage_15_64]", "indicators: [taux_emploi, population]"] });
     expect(errorsOf(dir)).toMatchInlineSnapshot(`"plan.yaml:35:21 › pages[5].blocks[1].indicators : les indicateurs d'un bloc stacked-bar partagent une même unité ; trouvé : % (taux_emploi), habitants (population)."`);

@@ -6,7 +6,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PortraitModel } from "../../src/model/types";
+import { expandCommuneSheets } from "../../src/model/commune-sheets";
 import { runPipeline, type PipelineResult } from "../../src/pipeline/run";
+import { communeSheetView } from "../../src/site/commune-sheet";
 
 const REPO = resolve(import.meta.dirname, "../..");
 const REAL = resolve(REPO, "../shared/realdata");
@@ -136,6 +138,21 @@ describe.skipIf(!exists)("the Gers from the official files", () => {
     const of = (file: string) => folds.find((f) => f.file?.endsWith(file))?.message ?? "";
     for (const file of ["base_cc_comparateur_32.csv", "cc_filosofi_2021_COM.csv"])
       for (const code of MERGED) expect(of(file), file).toContain(`${code} → 32365`);
+  });
+
+  it("gives each commune sheet its age structure, the plan's stacked bars marked for the sheets: the commune first, then its EPCI and the references", () => {
+    const young = column("gers/insee_reprocessed/dossier_complet_light_32.csv", "CODGEO", "P22_POP0014");
+    const sheets = expandCommuneSheets(result.communeSheets(result.territories.epcis.find((e) => e.code === AUCH)!));
+    expect(sheets.length).toBe(members.get(AUCH)!.length);
+    const auch = sheets.find((s) => s.commune.code === "32013")!;
+    expect(auch.ageStructure).toMatchObject({ kind: "stacked-bar", title: "Structure par âge" });
+    expect(auch.indicators.part_0_14_ans.values[0]).toMatchObject({ level: "commune", status: "ok" });
+    expect(auch.indicators.part_0_14_ans.values[0].value).toBeCloseTo((100 * young.get("32013")!) / p22.get("32013")!, 6);
+    const figure = communeSheetView(auch, "/").pages[1].figure!;
+    expect(figure.title).toBe("Structure par âge");
+    expect(figure.html).toContain("pt-chart--stacked");
+    const rows = [...figure.data.matchAll(/<tr><th scope="row">([^<]*)</g)].map((m) => m[1]);
+    expect(rows.slice(0, 3)).toEqual(["Auch", auch.epci.name, "Gers"]);
   });
 
   it("reads the national files without one warning per commune of other départements", () => {

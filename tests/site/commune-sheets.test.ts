@@ -8,7 +8,8 @@ import { join, resolve } from "node:path";
 import { unzipSync } from "fflate";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DataRow } from "../../src/downloads/rows";
+import { toCsv } from "../../src/downloads/csv";
+import { dataRows, type DataRow } from "../../src/downloads/rows";
 import { expandCommuneSheets } from "../../src/model/commune-sheets";
 import { runPipeline, type PipelineResult } from "../../src/pipeline/run";
 import { countsPeople } from "../../src/secrecy/secrecy";
@@ -70,6 +71,18 @@ describe("commune sheets", () => {
     expect([...page.querySelectorAll("a")].some((a) => a.getAttribute("href") === `/epci/${epciOf(LARGEST)}/`)).toBe(true);
     const population = rowsOf(`commune/${LARGEST}/donnees.json`).find((r) => r.indicateur === "population" && r.niveau === "commune");
     expect(population?.valeur).toBe(25422);
+  });
+
+  it("give each sheet of an EPCI, in its downloads, every row its page shows: the commune's and its references'", () => {
+    const sheets = expandCommuneSheets(pipeline.communeSheets(pipeline.territories.epcis.find((e) => e.code === epciOf(LARGEST))!));
+    expect(sheets.length).toBeGreaterThan(5);
+    for (const sheet of sheets) {
+      const rows = dataRows(sheet);
+      expect(new Set(rows.map((r) => r.niveau))).toEqual(new Set(["commune", "EPCI", "département", "région", "France"]));
+      expect(read(`commune/${sheet.commune.code}/donnees.csv`)).toBe(toCsv(rows));
+      const json = { commune: sheet.commune.code, nom: sheet.commune.name, epci: sheet.epci.code, licence: "Licence Ouverte 2.0", lignes: rows };
+      expect(read(`commune/${sheet.commune.code}/donnees.json`)).toBe(JSON.stringify(json));
+    }
   });
 
   it("are linked from the search, the list of communes and their EPCI's portrait", () => {

@@ -205,6 +205,12 @@ function franceRefs(input: ModelInput, published: boolean): TerritoryRef[] {
   return (Object.keys(FRANCE) as FranceScope[]).filter((s) => scopes.has(s)).map((s) => ({ level: "france", code: FRANCE[s].code, name: FRANCE[s].name }));
 }
 
+/** Beyond this many communes (Pas-de-Calais has 890), an indicator page draws its EPCIs only. */
+export const COMMUNE_MAP_LIMIT = 1000;
+
+/** Whether the indicator pages draw the département's communes. */
+export const hasCommuneMaps = (input: ModelInput) => input.maps.communes.size > 0 && input.territories.communes.length <= COMMUNE_MAP_LIMIT;
+
 function epciOutlines(input: ModelInput): EpciOutline[] {
   return input.territories.epcis
     .filter((e) => input.maps.epcis.has(e.code))
@@ -246,6 +252,7 @@ export function buildSite(input: ModelInput): SiteModel {
       return { ...provenanceOf(s), file: s.file, ...(coverage ? { coverage } : {}) };
     }),
     maps: epciOutlines(input),
+    ...(hasCommuneMaps(input) ? { communeMaps: territories.communes.flatMap((c) => (input.maps.communes.has(c.code) ? [{ code: c.code, name: c.name, geometry: input.maps.communes.get(c.code)! }] : [])) } : {}),
     mapFrame: input.maps.frame,
   };
 }

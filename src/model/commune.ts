@@ -32,7 +32,8 @@ function sheetPlan(input: ModelInput): Pick<CommuneSheetModel, "themes" | "ageSt
   };
 }
 
-const ownValue = ({ status, value, reason, approximate }: Value): Value => ({
+/** A commune's value as its sheet publishes it: no numerator nor denominator. */
+export const ownValue = ({ status, value, reason, approximate }: Value): Value => ({
   status,
   ...(value !== undefined ? { value } : {}),
   ...(approximate ? { approximate } : {}),

@@ -2,16 +2,22 @@
 // publish it (after secrecy), the references, and the EPCIs' ranks among those whose portrait is published.
 import { epciRanks } from "../compare/compare";
 import { FRANCE } from "../territories/france";
-import { agreementOf, type ModelInput } from "./build";
+import { agreementOf, hasCommuneMaps, type ModelInput } from "./build";
+import { ownValue } from "./commune";
 import type { IndicatorPageModel, Value } from "./types";
 
 export function buildIndicatorPages(input: ModelInput): IndicatorPageModel[] {
   const { territories } = input;
   const signed = (code: string) => agreementOf(input, code).signed;
+  // The communes whose sheet publishes data: those of a signed EPCI, or all if the configuration says so.
+  const mapped = hasCommuneMaps(input)
+    ? territories.communes.filter((c) => c.epci && (input.config.communeSheets.withoutAgreement === "data" || signed(c.epci)) && input.maps.communes.has(c.code))
+    : [];
   return [...input.computed.byId].map(([id, values]) => {
     // An EPCI without a signed CTG publishes nothing, so it neither shows a value nor counts in the ranks.
     const shown = new Map<string, Value>([...values.epci].filter(([code]) => signed(code)));
     const ranks = epciRanks(values, signed);
+    const communes = mapped.map((c) => [c.code, ownValue(values.commune.get(c.code) ?? { status: "missing" })] as const);
     return {
       schemaVersion: 1,
       id,
@@ -25,6 +31,7 @@ export function buildIndicatorPages(input: ModelInput): IndicatorPageModel[] {
         { level: "region", code: territories.region.code, name: territories.region.name, ...values.region },
         { level: "france", code: FRANCE[values.franceScope].code, name: FRANCE[values.franceScope].name, ...values.france },
       ],
+      ...(communes.some(([, v]) => v.status === "ok") ? { communes: Object.fromEntries(communes) } : {}),
     };
   });
 }

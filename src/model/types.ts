@@ -123,6 +123,11 @@ export interface SiteModel {
   sources: (Provenance & { file: string; coverage?: string })[];
   /** Outlines of every EPCI of the département (with geometry): the home map and the locators' shared background. */
   maps: EpciOutline[];
+  /**
+   * Outlines of the département's communes, for the indicator pages' commune maps: only up to
+   * COMMUNE_MAP_LIMIT communes (every real département), beyond which a commune is a speck on a page.
+   */
+  communeMaps?: { code: string; name: string; geometry: Geometry }[];
   mapFrame: PortraitModel["maps"]["frame"];
 }
 
@@ -181,4 +186,9 @@ export interface IndicatorPageModel {
   epcis: { code: string; name: string; signed: boolean; value?: Value; rank?: { rank: number; of: number } }[];
   /** The département, the région and the indicator's France, as in the portraits. */
   references: (LevelValue & { name: string })[];
+  /**
+   * The value of every commune whose sheet publishes data, for the commune map: only where the site has
+   * commune outlines and the indicator shows a value for at least one commune.
+   */
+  communes?: Record<string, Value>;
 }

@@ -15,7 +15,9 @@ const EPCIS: AreaNames = { one: "intercommunalité", many: "intercommunalités",
 
 const LEVEL_NAMES: Record<string, string> = { departement: "département", region: "région" };
 
-type PageSite = Pick<SiteModel, "catalogue" | "departement" | "maps">;
+const COMMUNES: AreaNames = { one: "commune", many: "communes", header: "Commune", by: "par commune du département" };
+
+type PageSite = Pick<SiteModel, "catalogue" | "departement" | "maps" | "communeMaps">;
 
 export interface IndicatorView {
   entry: CatalogueEntry;
@@ -23,12 +25,27 @@ export interface IndicatorView {
   map?: ChartOutput;
   /** The EPCIs ranked, then the references: the map's data table too. */
   table: string;
+  /** The communes' map and its data table, where the indicator has commune values and the site their outlines. */
+  communeMap?: ChartOutput & { data: string; withheld: boolean };
 }
 
 export function indicatorView(model: IndicatorPageModel, site: PageSite): IndicatorView {
   const entry = site.catalogue.find((c) => c.id === model.id);
   if (!entry) throw new Error(`page d'indicateur : ${model.id} absent du catalogue du site`);
-  return withChartStore(`indicateur-${model.id}`, () => ({ entry, map: epciMap(model, entry, site), table: tableHtml(rankedTable(model, entry)) }));
+  return withChartStore(`indicateur-${model.id}`, () => {
+    const communes = communeMap(model, entry, site);
+    return { entry, map: epciMap(model, entry, site), table: tableHtml(rankedTable(model, entry)), ...(communes ? { communeMap: communes } : {}) };
+  });
+}
+
+/** The département's communes, those whose sheet publishes nothing (an EPCI without CTG) hatched as such. */
+function communeMap(model: IndicatorPageModel, entry: CatalogueEntry, site: PageSite): IndicatorView["communeMap"] {
+  if (!model.communes || !site.communeMaps?.length) return undefined;
+  const values = model.communes;
+  const communes = site.communeMaps.map((c) => ({ ...c, value: values[c.code] ?? { status: "missing" as const }, ...(values[c.code] ? {} : { withheld: NO_AGREEMENT }) }));
+  const input = { label: entry.label, unit: entry.unit, decimals: entry.decimals, territory: site.departement.name, areas: COMMUNES, communes };
+  const chart = choropleth(input, { title: `${entry.label}, par commune`, wide: true });
+  return { ...chart, data: tableHtml(chart.table), withheld: communes.some((c) => c.withheld) };
 }
 
 function epciMap(model: IndicatorPageModel, entry: CatalogueEntry, site: PageSite): ChartOutput | undefined {

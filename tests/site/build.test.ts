@@ -212,6 +212,9 @@ describe("the indicator pages", () => {
   const computed = () => catalogue().filter((c) => c.computed);
   /** The ranked table's rows: territory, value, rank. */
   const rows = (id: string) => [...dom(demoOut, `indicateur/${id}/index.html`).querySelectorAll("section table tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent!));
+  /** The commune map's data table: commune, value. */
+  const communeMapRows = (id: string) =>
+    [...dom(demoOut, `indicateur/${id}/index.html`).querySelectorAll("figure[aria-labelledby='carte-communes-titre'] details table tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent!));
 
   it("writes one page per computed indicator, each linked from the methods page, with its map and its data table", () => {
     expect(computed().length).toBeGreaterThanOrEqual(50);
@@ -249,13 +252,36 @@ describe("the indicator pages", () => {
     }
   });
 
+  it("maps the département's communes with the values their sheets publish, those of an EPCI without CTG hatched, with the map's data table", () => {
+    const search = index();
+    const byName = new Map(search.communes.map((c) => [c.name, c]));
+    const byId = new Map(catalogue().map((c) => [c.id, c]));
+    for (const id of ["densite", "population", "part_menages_rsa", "niveau_vie_median"]) {
+      const rows = communeMapRows(id);
+      expect(rows, id).toHaveLength(search.communes.length);
+      const { unit, decimals } = byId.get(id)!;
+      for (const [name, text] of rows) {
+        const commune = byName.get(name)!;
+        const epci = search.epcis[commune.epci];
+        if (!signed(epci)) {
+          expect(text, name).toBe(NO_AGREEMENT);
+          continue;
+        }
+        const lines = (JSON.parse(html(demoOut, `commune/${commune.code}/donnees.json`)) as { lignes: { indicateur: string; niveau: string; valeur: number | null; statut: string }[] }).lignes;
+        const own = lines.find((l) => l.indicateur === id && l.niveau === "commune")!;
+        if (own.valeur === null) expect(text, name).toMatch(new RegExp(`^${own.statut.split(" (")[0]}`));
+        else expect(text, name).toBe(formatValue({ status: "ok", value: own.valeur }, unit, decimals));
+      }
+    }
+  });
+
   it("publishes no count of 1 to 4 people on any indicator page", () => {
     // "1 234 habitants" is a number; "secret statistique (effectif inférieur à 5)" is not.
     const number = (text: string) => (/^\d/.test(text) ? Number(text.replace(/[^\d,]/g, "").replace(",", ".")) : NaN);
     // Counts of people show their count as their value; a share's numerator is not on the page.
     const { indicators } = loadDeclarations(join(DEMO, "config.yaml"));
     for (const c of computed().filter((c) => indicators.get(c.id)!.formula.kind === "count" && countsPeople(indicators.get(c.id)!)))
-      for (const [name, value] of rows(c.id)) {
+      for (const [name, value] of [...rows(c.id), ...communeMapRows(c.id)]) {
         const n = number(value);
         if (Number.isFinite(n)) expect(n === 0 || n >= 5, `${c.id}, ${name} : ${value}`).toBe(true);
       }

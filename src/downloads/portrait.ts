@@ -18,33 +18,37 @@ function filesOf(head: Record<string, string>, rows: DataRow[]): PortraitFiles {
 
 export const portraitFiles = (model: PortraitModel): PortraitFiles => filesOf({ epci: model.epci.code, nom: model.epci.name }, dataRows(model));
 
-/** A commune sheet's files: nothing but the rows its page shows. */
-export const communeFiles = (model: CommuneSheetModel): PortraitFiles => communeSheetsFiles([model])[0];
+/** A commune sheet's files, as text: nothing but the rows its page shows. */
+export const communeFiles = (model: CommuneSheetModel): SheetFiles => communeSheetsFiles([model])[0];
+
+/** A commune sheet's files as text, which writeFileSync encodes as it writes: 35,000 of them at national scale. */
+export interface SheetFiles {
+  csv: string;
+  json: string;
+}
 
 /**
- * The files of several commune sheets (an EPCI's), the same bytes as filesOf's. The rows of the
- * references (the EPCI, the département, the région, France) are the same on every sheet of an EPCI:
- * written once, the commune's own rows each time. At national scale this halves the sheets' making.
+ * The files of several commune sheets (an EPCI's), the same bytes as filesOf's. Each indicator's rows of
+ * the references (the EPCI, the département, the région, France) are the same on every sheet of an
+ * EPCI: written once, the commune's own row each time. At national scale this halves the sheets' making.
  */
-export function communeSheetsFiles(models: CommuneSheetModel[]): PortraitFiles[] {
+export function communeSheetsFiles(models: CommuneSheetModel[]): SheetFiles[] {
   const references = new Map<string, { csv: string; json: string }>();
+  const text = (rows: DataRow[]) => ({ csv: rows.map(csvLine).join(""), json: rows.map((r) => JSON.stringify(r)).join(",") });
   return models.map((model) => {
     const names = territoryNames(model);
-    const text = (row: DataRow) => ({ csv: csvLine(row), json: JSON.stringify(row) });
     const [csv, json]: string[][] = [[], []];
-    for (const ind of Object.values(model.indicators))
-      for (const v of ind.values) {
-        const key = `${ind.id}:${v.level}:${v.code}`;
-        let row = v.level === "commune" ? undefined : references.get(key);
-        if (!row) {
-          row = text(dataRow(ind, v, names));
-          if (v.level !== "commune") references.set(key, row);
-        }
-        csv.push(row.csv);
-        json.push(row.json);
-      }
+    for (const ind of Object.values(model.indicators)) {
+      const [own, ...levels] = ind.values;
+      const key = `${model.epci.code}:${ind.id}`;
+      let shared = references.get(key);
+      if (!shared) references.set(key, (shared = text(levels.map((v) => dataRow(ind, v, names)))));
+      const row = text([dataRow(ind, own, names)]);
+      csv.push(row.csv, shared.csv);
+      json.push(shared.json ? `${row.json},${shared.json}` : row.json);
+    }
     // The head as JSON.stringify writes it, then the rows' objects in its array.
     const head = JSON.stringify({ commune: model.commune.code, nom: model.commune.name, epci: model.epci.code, licence: LICENCE, lignes: [] }).slice(0, -2);
-    return { csv: Buffer.from(csvFile(csv.join(""))), json: Buffer.from(`${head}${json.join(",")}]}`) };
+    return { csv: csvFile(csv.join("")), json: `${head}${json.join(",")}]}` };
   });
 }

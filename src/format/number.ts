@@ -27,9 +27,11 @@ export function roundTo(n: number, decimals: number): number {
 export function formatNumber(n: number, decimals = 0): string {
   if (!Number.isFinite(n)) throw new Error(`nombre invalide : ${n}`);
   const r = roundTo(n, decimals);
-  const [int, frac] = Math.abs(r).toFixed(decimals).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP);
-  return (r < 0 ? MINUS : "") + grouped + (frac ? `,${frac}` : "");
+  const fixed = Math.abs(r).toFixed(decimals);
+  const int = decimals ? fixed.slice(0, -decimals - 1) : fixed;
+  // Below 10 000 most of the time: no group to separate.
+  const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP) : int;
+  return (r < 0 ? MINUS : "") + grouped + (decimals ? `,${fixed.slice(-decimals)}` : "");
 }
 
 /** Same as formatNumber with an explicit sign: "+2,1", "−0,5", "0". */

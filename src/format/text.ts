@@ -3,8 +3,11 @@
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /** For every data string concatenated into HTML by hand (text or attribute value). */
+const SPECIAL = /[&<>"']/;
+
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+  // Most texts have nothing to escape: tested first, as replace with a callback costs even then.
+  return SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]) : s;
 }
 
 /** Cuts a label to `max` characters with an ellipsis; counts code points, not UTF-16 units. */

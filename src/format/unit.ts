@@ -23,7 +23,7 @@ function plural(n: number, decimals: number, one: string, many: string): string 
 export function unitLabel(unit: string): string {
   if (unit === "%/an") return "% par an";
   // The catalogue writes "pour 10 000" with a plain space: French typography wants U+202F.
-  return unit.replace(/(\d) (\d{3})/g, `$1${NNBSP}$2`);
+  return /\d \d/.test(unit) ? unit.replace(/(\d) (\d{3})/g, `$1${NNBSP}$2`) : unit;
 }
 
 /** 12.4 "%" 1 → "12,4 %" (U+00A0 before the unit). */

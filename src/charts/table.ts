@@ -10,8 +10,8 @@ export function cellText(v: Value, unit: string, decimals: number): string {
   return v.status !== "ok" && v.reason ? `${text} (${v.reason})` : text;
 }
 
-/** Indicators as rows, territories as columns (the "table" block and the key figures' alternative). */
-export function indicatorTable(caption: string, indicators: (Measure & { values: TerritoryValue[] })[]): DataTable {
+/** Indicators as rows, territories as columns (the "table" block and the key figures' alternative); `cell` writes each value. */
+export function indicatorTable(caption: string, indicators: (Measure & { values: TerritoryValue[] })[], cell = cellText): DataTable {
   // A column per territory: France entière and France métropolitaine are two (their values are not comparable).
   const same = (a: TerritoryValue, b: TerritoryValue) => a.level === b.level && a.name === b.name;
   const columns: TerritoryValue[] = [];
@@ -23,7 +23,7 @@ export function indicatorTable(caption: string, indicators: (Measure & { values:
       ind.label,
       ...columns.map((c) => {
         const v = ind.values.find((x) => same(x, c));
-        return v ? cellText(v.value, ind.unit, ind.decimals) : "—";
+        return v ? cell(v.value, ind.unit, ind.decimals) : "—";
       }),
     ]),
   };

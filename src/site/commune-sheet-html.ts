@@ -32,7 +32,8 @@ function themeBlock(page: number, i: number, t: SheetTheme): string {
   return (
     `<div class="block block--table"><figure aria-labelledby="${id}"><h3 id="${id}" class="block-title">${e(t.title)}</h3>` +
     `<div class="table-scroll" role="region" tabindex="0" aria-label="${e(t.title)}">${t.table}</div>` +
-    `<ul class="block-lines">${lines}</ul><figcaption class="block-caption"><span class="block-source">${e(t.source)}</span></figcaption></figure></div>`
+    `<ul class="block-lines">${lines}</ul><figcaption class="block-caption">${t.notes.length ? `<span class="block-note">${e(t.notes.join(" ; "))}.</span> ` : ""}` +
+    `<span class="block-source">${e(t.source)}</span></figcaption></figure></div>`
   );
 }
 

@@ -5,6 +5,7 @@ import { colon } from "../charts/common";
 import { cellText } from "../charts/table";
 import type { Level } from "../declare/schemas";
 import { comparisonSentence } from "../format/compare";
+import { formatValue } from "../format/value";
 import { NBSP } from "../format/number";
 import { formatWithUnit } from "../format/unit";
 import type { CommuneSheetModel, IndicatorModel, Value } from "../model/types";
@@ -28,6 +29,8 @@ export interface SheetTheme {
   /** Every level's values, one row per indicator. */
   table: string;
   lines: { id: string; text: string }[];
+  /** Why some values are not shown, each territory and reason once (the table's cells say only « non disponible »…). */
+  notes: string[];
   source: string;
 }
 
@@ -53,12 +56,23 @@ function territoryValues(ind: Indicator, model: CommuneSheetModel): TerritoryVal
 
 const measure = (ind: Indicator) => ({ label: ind.label, unit: ind.unit, decimals: ind.decimals });
 
+/**
+ * Why values are not shown, once per territory and reason ("Occitanie : non disponible (le fichier ne
+ * couvre que 458 des 4 446 communes de la région)"): in the table's cells, repeated on every row, they
+ * made a sheet of the Gers run over its two pages.
+ */
+function reasons(inds: Indicator[], model: CommuneSheetModel): string[] {
+  const notes = inds.flatMap((ind) => territoryValues(ind, model).flatMap(({ name, value }) => (value.status !== "ok" && value.reason ? [colon(name, cellText(value, ind.unit, ind.decimals))] : [])));
+  return [...new Set(notes)];
+}
+
 function theme(model: CommuneSheetModel, { title, indicators }: CommuneSheetModel["themes"][number]): SheetTheme {
   const inds = indicators.map((id) => model.indicators[id]);
-  const table = indicatorTable(title, inds.map((ind) => ({ ...measure(ind), values: territoryValues(ind, model) })));
+  const table = indicatorTable(title, inds.map((ind) => ({ ...measure(ind), values: territoryValues(ind, model) })), formatValue);
   return {
     title,
     table: tableHtml(table),
+    notes: reasons(inds, model),
     lines: inds.map((ind) => ({
       id: ind.id,
       text: colon(ind.label, comparisonSentence(ind as IndicatorModel, { subject: "commune" }) ?? `${cellText(valueAt(ind, "commune"), ind.unit, ind.decimals)}.`),
@@ -78,7 +92,8 @@ function locator(model: CommuneSheetModel): SheetFigure | undefined {
 
 /**
  * The commune's age structure: its pyramid over its first reference (its EPCI, or the département when
- * the EPCI publishes nothing and is left out), or its stacked bar above every reference's.
+ * the EPCI publishes nothing and is left out), or its stacked bar above each reference's (the France of
+ * its indicators only).
  */
 function ageStructure(model: CommuneSheetModel): SheetFigure | undefined {
   const age = model.ageStructure;
@@ -96,7 +111,7 @@ function ageStructure(model: CommuneSheetModel): SheetFigure | undefined {
           { title: age.title },
         )
       : stackedBar(
-          { ...measure(inds[0]), label: age.title, categories: inds.map((ind, i) => age.labels[i] ?? ind.label), rows: model.territories.map(({ name, level }) => ({ name, level, values: valuesAt(level) })) },
+          { ...measure(inds[0]), label: age.title, categories: inds.map((ind, i) => age.labels[i] ?? ind.label), rows: territoryValues(inds[0], model).map(({ name, level }) => ({ name, level, values: valuesAt(level) })) },
           { title: age.title },
         );
   // The pyramid's table has two territories; stacked bars' has every territory's parts already.

@@ -239,4 +239,14 @@ describe.skipIf(skipBrowser || !hasGers)("printing the Gers portraits", () => {
     for (const { code } of epcis) expect(await printProblems(page, `${site.server.url}/epci/${code}/`), code).toEqual(NO_PROBLEM);
     await page.close();
   }, 120_000);
+
+  it("prints commune sheets on two A4 pages with nothing cut, though the references lack many census values", async () => {
+    const page = await site.browser.newPage();
+    const withData = readdirSync(join(site.dir, "commune")).filter((code) => existsSync(join(site.dir, "commune", code, "donnees.csv")));
+    expect(withData.length).toBeGreaterThan(400);
+    // Auch, the largest, and one in twenty of the others.
+    for (const code of ["32013", ...withData.filter((_, i) => i % 20 === 0)])
+      expect(await printProblems(page, `${site.server.url}/commune/${code}/`), code).toEqual({ ...NO_PROBLEM, sheets: [1, 2] });
+    await page.close();
+  }, 120_000);
 });

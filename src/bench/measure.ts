@@ -1,6 +1,6 @@
 // One configuration measured the way it is used: a cold build into an empty folder with an empty
 // chart cache, the same build again with nothing changed, a build after one producer file changed,
-// then (demo only) the PDFs. The machine is shared, and the same build has taken from 39 to 60 s at
+// then (demo only) the PDFs. The machine is shared, and the same build has taken from 73 to 101 s at
 // national scale: each pass is done several times and the fastest kept (all are printed), as
 // benchmarks do to keep out what other programs cost. Every run stops at the benchmark's deadline.
 import { execFileSync } from "node:child_process";

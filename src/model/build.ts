@@ -211,6 +211,15 @@ export const COMMUNE_MAP_LIMIT = 1000;
 /** Whether the indicator pages draw the département's communes. */
 export const hasCommuneMaps = (input: ModelInput) => input.maps.communes.size > 0 && input.territories.communes.length <= COMMUNE_MAP_LIMIT;
 
+/** The communes of the département's EPCIs, as the EPCI map draws them: not those of an EPCI seated elsewhere, which has no page here. */
+function communeOutlines(input: ModelInput): NonNullable<SiteModel["communeMaps"]> {
+  const epcis = new Set(input.territories.epcis.map((e) => e.code));
+  return input.territories.communes.flatMap((c) => {
+    const geometry = input.maps.communes.get(c.code);
+    return geometry && c.epci && epcis.has(c.epci) ? [{ code: c.code, name: c.name, geometry }] : [];
+  });
+}
+
 function epciOutlines(input: ModelInput): EpciOutline[] {
   return input.territories.epcis
     .filter((e) => input.maps.epcis.has(e.code))
@@ -252,7 +261,7 @@ export function buildSite(input: ModelInput): SiteModel {
       return { ...provenanceOf(s), file: s.file, ...(coverage ? { coverage } : {}) };
     }),
     maps: epciOutlines(input),
-    ...(hasCommuneMaps(input) ? { communeMaps: territories.communes.flatMap((c) => (input.maps.communes.has(c.code) ? [{ code: c.code, name: c.name, geometry: input.maps.communes.get(c.code)! }] : [])) } : {}),
+    ...(hasCommuneMaps(input) ? { communeMaps: communeOutlines(input) } : {}),
     mapFrame: input.maps.frame,
   };
 }

@@ -124,7 +124,7 @@ export interface SiteModel {
   /** Outlines of every EPCI of the département (with geometry): the home map and the locators' shared background. */
   maps: EpciOutline[];
   /**
-   * Outlines of the département's communes, for the indicator pages' commune maps: only up to
+   * Outlines of the communes of the département's EPCIs, for the indicator pages' commune maps: only up to
    * COMMUNE_MAP_LIMIT communes (every real département), beyond which a commune is a speck on a page.
    */
   communeMaps?: { code: string; name: string; geometry: Geometry }[];

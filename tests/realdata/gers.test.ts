@@ -155,6 +155,13 @@ describe.skipIf(!exists)("the Gers from the official files", () => {
     expect(rows.slice(0, 3)).toEqual(["Auch", auch.epci.name, "Gers"]);
   });
 
+  it("maps on the indicator pages the communes of the 15 EPCIs, each with a value (no agreements file: all signed)", () => {
+    const outlines = result.site.communeMaps!;
+    expect(outlines.map((c) => c.code).sort()).toEqual(result.territories.communes.filter((c) => c.epci && SIRENS.includes(c.epci)).map((c) => c.code).sort());
+    const page = result.indicators.find((p) => p.id === "part_75_89_ans")!;
+    for (const { code } of outlines) expect(page.communes?.[code], code).toBeDefined();
+  });
+
   it("reads the national files without one warning per commune of other départements", () => {
     expect(result.findings.filter((f) => f.rule === "coverage-unknown" || f.rule === "geometry")).toEqual([]);
     const summaries = result.findings.filter((f) => f.rule === "coverage-summary");

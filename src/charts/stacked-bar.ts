@@ -39,10 +39,11 @@ export function stackedBar(input: StackedBarInput, options: ChartOptions = {}): 
   const colours = partColours(input.categories.length);
   const allValues = input.rows.flatMap((r) => r.values);
   const hatch = secretHatch(meta.id);
+  // The chart's own territory, outlined and named in bold: its EPCI, or a commune on its sheet.
   const rows = input.rows.map((r, i) => ({
     key: String(i),
-    name: fitName(r.name, width - marginLeft, r.level === "epci"),
-    epci: i === 0, // the chart's own territory: its EPCI, or a commune on its sheet
+    name: fitName(r.name, width - marginLeft, i === 0),
+    epci: i === 0,
     parts: partsOf(r.values, input.unit, input.decimals, `url(#${hatch.id})`),
     message: capitalize(statusMessage(r.values)),
   }));

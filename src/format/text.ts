@@ -2,9 +2,9 @@
 
 const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
-/** For every data string concatenated into HTML by hand (text or attribute value). */
 const SPECIAL = /[&<>"']/;
 
+/** For every data string concatenated into HTML by hand (text or attribute value). */
 export function escapeHtml(s: string): string {
   // Most texts have nothing to escape: tested first, as replace with a callback costs even then.
   return SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]) : s;

@@ -122,6 +122,8 @@ function lookups(input: ModelInput): Lookups {
 export const indicatorDescription = (input: ModelInput, id: string) => lookups(input).description(id);
 /** An EPCI's CTG: unsigned unless the agreements file says otherwise. */
 export const agreementOf = (input: ModelInput, epci: string) => input.agreements.get(epci) ?? { signed: false };
+/** Whether the sheets of an EPCI's communes publish data: its CTG is signed, or the configuration publishes those of EPCIs without one. */
+export const sheetsPublished = (input: ModelInput, epci: string) => agreementOf(input, epci).signed || input.config.communeSheets.withoutAgreement === "data";
 /** The communes of an EPCI in the département. */
 export const communesIn = (input: ModelInput, epci: string): Commune[] => lookups(input).communesOf.get(epci) ?? [];
 
@@ -206,17 +208,19 @@ function franceRefs(input: ModelInput, published: boolean): TerritoryRef[] {
 }
 
 /** Beyond this many communes (Pas-de-Calais has 890), an indicator page draws its EPCIs only. */
-export const COMMUNE_MAP_LIMIT = 1000;
+const COMMUNE_MAP_LIMIT = 1000;
 
-/** Whether the indicator pages draw the département's communes. */
-export const hasCommuneMaps = (input: ModelInput) => input.maps.communes.size > 0 && input.territories.communes.length <= COMMUNE_MAP_LIMIT;
-
-/** The communes of the département's EPCIs, as the EPCI map draws them: not those of an EPCI seated elsewhere, which has no page here. */
-function communeOutlines(input: ModelInput): NonNullable<SiteModel["communeMaps"]> {
+/**
+ * The communes the indicator pages map, with their outlines: those of the département's EPCIs, as the
+ * EPCI map draws them (not those of an EPCI seated elsewhere, which has no page here); none past
+ * COMMUNE_MAP_LIMIT.
+ */
+export function mappedCommunes(input: ModelInput): (Commune & { epci: string; geometry: Geometry })[] {
+  if (input.territories.communes.length > COMMUNE_MAP_LIMIT) return [];
   const epcis = new Set(input.territories.epcis.map((e) => e.code));
   return input.territories.communes.flatMap((c) => {
     const geometry = input.maps.communes.get(c.code);
-    return geometry && c.epci && epcis.has(c.epci) ? [{ code: c.code, name: c.name, geometry }] : [];
+    return geometry && c.epci && epcis.has(c.epci) ? [{ ...c, epci: c.epci, geometry }] : [];
   });
 }
 
@@ -229,6 +233,7 @@ function epciOutlines(input: ModelInput): EpciOutline[] {
 export function buildSite(input: ModelInput): SiteModel {
   const { territories } = input;
   const plan = new Set(input.planIndicators);
+  const mapped = mappedCommunes(input);
   return {
     schemaVersion: 1,
     fictional: input.config.fictional,
@@ -261,7 +266,7 @@ export function buildSite(input: ModelInput): SiteModel {
       return { ...provenanceOf(s), file: s.file, ...(coverage ? { coverage } : {}) };
     }),
     maps: epciOutlines(input),
-    ...(hasCommuneMaps(input) ? { communeMaps: communeOutlines(input) } : {}),
+    ...(mapped.length ? { communeMaps: mapped.map(({ code, name, geometry }) => ({ code, name, geometry })) } : {}),
     mapFrame: input.maps.frame,
   };
 }

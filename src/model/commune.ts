@@ -9,15 +9,15 @@ import { BLOCK_RULES } from "../declare/block-rules";
 import type { Block } from "../declare/schemas";
 import type { Epci } from "../territories/types";
 import { FRANCE, type FranceScope } from "../territories/france";
-import { agreementOf, communesIn, indicatorDescription, type ModelInput } from "./build";
+import { agreementOf, communesIn, indicatorDescription, sheetsPublished, type ModelInput } from "./build";
 import type { CommuneSheetModel, CommuneSheetsModel, LevelValue, TerritoryRef, Value } from "./types";
+
+const drawnOnSheets = (b: Block): b is Block & { kind: "pyramid" | "stacked-bar" } => BLOCK_RULES[b.kind].sheet === true;
 
 /**
  * The plan's key figures page by page, and its age structure: the block marked `sheet: true` (a pyramid
  * or stacked bars), else its first pyramid. What every sheet shows.
  */
-const drawnOnSheets = (b: Block): b is Block & { kind: "pyramid" | "stacked-bar" } => BLOCK_RULES[b.kind].sheet === true;
-
 function sheetPlan(input: ModelInput): Pick<CommuneSheetModel, "themes" | "ageStructure"> {
   const computed = (ids: string[]) => ids.filter((id) => input.computed.byId.has(id));
   const themes = input.plan.pages
@@ -48,7 +48,7 @@ export const ownValue = ({ status, value, reason, approximate }: Value): Value =
 export function buildCommuneSheetsModel(input: ModelInput, epci: Epci): CommuneSheetsModel {
   const { territories } = input;
   const agreement = agreementOf(input, epci.code);
-  const published = agreement.signed || input.config.communeSheets.withoutAgreement === "data";
+  const published = sheetsPublished(input, epci.code);
   const plan = published ? sheetPlan(input) : { themes: [] };
   const ids = [...plan.themes.flatMap((t) => t.indicators), ...(plan.ageStructure?.indicators ?? [])];
   const scopes = new Set<FranceScope>(ids.map((id) => input.computed.byId.get(id)!.franceScope));

@@ -2,17 +2,15 @@
 // publish it (after secrecy), the references, and the EPCIs' ranks among those whose portrait is published.
 import { epciRanks } from "../compare/compare";
 import { FRANCE } from "../territories/france";
-import { agreementOf, hasCommuneMaps, type ModelInput } from "./build";
+import { agreementOf, mappedCommunes, sheetsPublished, type ModelInput } from "./build";
 import { ownValue } from "./commune";
 import type { IndicatorPageModel, Value } from "./types";
 
 export function buildIndicatorPages(input: ModelInput): IndicatorPageModel[] {
   const { territories } = input;
   const signed = (code: string) => agreementOf(input, code).signed;
-  // The communes whose sheet publishes data: those of a signed EPCI, or all if the configuration says so.
-  const mapped = hasCommuneMaps(input)
-    ? territories.communes.filter((c) => c.epci && (input.config.communeSheets.withoutAgreement === "data" || signed(c.epci)) && input.maps.communes.has(c.code))
-    : [];
+  // The mapped communes whose sheet publishes data; the others are hatched.
+  const mapped = mappedCommunes(input).filter((c) => sheetsPublished(input, c.epci));
   return [...input.computed.byId].map(([id, values]) => {
     // An EPCI without a signed CTG publishes nothing, so it neither shows a value nor counts in the ranks.
     const shown = new Map<string, Value>([...values.epci].filter(([code]) => signed(code)));

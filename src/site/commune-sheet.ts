@@ -1,6 +1,6 @@
 // A commune's sheet as its two printed pages: the map and the first themes' key figures, then its age
 // structure and the other themes; each value beside its EPCI's and the references', said numbers first.
-import { communeLocator, indicatorTable, pyramid, stackedBar, tableHtml, type ChartOutput, type TerritoryValue } from "../charts";
+import { communeLocator, indicatorTable, pyramid, stackedBar, tableHtml, type ChartOutput, type Measure, type TerritoryValue } from "../charts";
 import { colon } from "../charts/common";
 import { cellText } from "../charts/table";
 import type { Level } from "../declare/schemas";
@@ -61,18 +61,18 @@ const measure = (ind: Indicator) => ({ label: ind.label, unit: ind.unit, decimal
  * couvre que 458 des 4 446 communes de la région)"): in the table's cells, repeated on every row, they
  * made a sheet of the Gers run over its two pages.
  */
-function reasons(inds: Indicator[], model: CommuneSheetModel): string[] {
-  const notes = inds.flatMap((ind) => territoryValues(ind, model).flatMap(({ name, value }) => (value.status !== "ok" && value.reason ? [colon(name, cellText(value, ind.unit, ind.decimals))] : [])));
+function reasons(rows: (Measure & { values: TerritoryValue[] })[]): string[] {
+  const notes = rows.flatMap((row) => row.values.flatMap(({ name, value }) => (value.status !== "ok" && value.reason ? [colon(name, cellText(value, row.unit, row.decimals))] : [])));
   return [...new Set(notes)];
 }
 
 function theme(model: CommuneSheetModel, { title, indicators }: CommuneSheetModel["themes"][number]): SheetTheme {
   const inds = indicators.map((id) => model.indicators[id]);
-  const table = indicatorTable(title, inds.map((ind) => ({ ...measure(ind), values: territoryValues(ind, model) })), formatValue);
+  const rows = inds.map((ind) => ({ ...measure(ind), values: territoryValues(ind, model) }));
   return {
     title,
-    table: tableHtml(table),
-    notes: reasons(inds, model),
+    table: tableHtml(indicatorTable(title, rows, formatValue)),
+    notes: reasons(rows),
     lines: inds.map((ind) => ({
       id: ind.id,
       text: colon(ind.label, comparisonSentence(ind as IndicatorModel, { subject: "commune" }) ?? `${cellText(valueAt(ind, "commune"), ind.unit, ind.decimals)}.`),
